@@ -1,0 +1,72 @@
+import {
+  Entity,
+  RELATION_OWNED_BY,
+  RELATION_OWNER_OF,
+  getCompoundEntityRef,
+  parseEntityRef,
+} from '@backstage/catalog-model';
+import {
+  CatalogProcessor,
+  CatalogProcessorEmit,
+  processingResult,
+} from '@backstage/plugin-catalog-node';
+import { LocationSpec } from '@backstage/plugin-catalog-common';
+import {
+  CHANGE_WINDOW_API_VERSION,
+  CHANGE_WINDOW_KIND,
+  isChangeWindowEntity,
+} from '@stagegate/plugin-releases-common';
+
+/**
+ * Accepts entities of the ChangeWindow kind and relates each window to its owner, both ways.
+ *
+ * @public
+ */
+export class ChangeWindowProcessor implements CatalogProcessor {
+  getProcessorName(): string {
+    return 'ChangeWindowProcessor';
+  }
+
+  async validateEntityKind(entity: Entity): Promise<boolean> {
+    if (
+      entity.kind !== CHANGE_WINDOW_KIND ||
+      entity.apiVersion !== CHANGE_WINDOW_API_VERSION
+    ) {
+      return false;
+    }
+    if (!isChangeWindowEntity(entity)) {
+      throw new Error(
+        `${CHANGE_WINDOW_KIND} ${entity.metadata.name}: spec.type must be blackout or maintenance, spec.enforcement warn, approval or block, and spec.owner an entity reference`,
+      );
+    }
+    return true;
+  }
+
+  async postProcessEntity(
+    entity: Entity,
+    _location: LocationSpec,
+    emit: CatalogProcessorEmit,
+  ): Promise<Entity> {
+    if (!isChangeWindowEntity(entity)) return entity;
+    const self = getCompoundEntityRef(entity);
+    const owner = parseEntityRef(entity.spec.owner, {
+      defaultKind: 'Group',
+      defaultNamespace: self.namespace,
+    });
+    emit(
+      processingResult.relation({
+        source: self,
+        type: RELATION_OWNED_BY,
+        target: owner,
+      }),
+    );
+    emit(
+      processingResult.relation({
+        source: owner,
+        type: RELATION_OWNER_OF,
+        target: self,
+      }),
+    );
+    return entity;
+  }
+}

@@ -1,0 +1,1 @@
+export { ChangeWindowProcessor } from './ChangeWindowProcessor';

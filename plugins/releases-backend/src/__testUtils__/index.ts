@@ -1,0 +1,3 @@
+export { createTestDatabases, createTestStore } from './databases';
+export { aRelease } from './releases';
+export { wrapServerOnLoopback } from './wrapServer';

@@ -1,0 +1,189 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import {
+  PENDING_STATUSES,
+  Page,
+  Release,
+  ReleaseListQuery,
+} from '@stagegate/plugin-releases-common';
+import { Knex } from 'knex';
+import { groupBy } from 'lodash';
+import { decodeCursor, encodeCursor } from './cursor';
+import { NewRelease, ReleaseStore } from './ReleaseStore';
+import {
+  DbReleaseEntityRow,
+  DbReleaseRow,
+  DbReleaseSlotRow,
+  releaseFromRows,
+} from './rows';
+import { toDbTimestamp, toIsoUtc } from './timestamps';
+
+const migrationsDir = resolvePackagePath(
+  '@stagegate/plugin-releases-backend',
+  'migrations',
+);
+
+/**
+ * Stores releases with knex, on SQLite or PostgreSQL.
+ *
+ * @internal
+ */
+export class DatabaseReleaseStore implements ReleaseStore {
+  private constructor(private readonly db: Knex) {}
+
+  /** Connects to the plugin's database and brings its schema up to date. */
+  static async create(options: {
+    database: DatabaseService;
+    skipMigrations?: boolean;
+  }): Promise<DatabaseReleaseStore> {
+    const client = await options.database.getClient();
+    if (!options.database.migrations?.skip && !options.skipMigrations) {
+      await client.migrate.latest({ directory: migrationsDir });
+    }
+    return new DatabaseReleaseStore(client);
+  }
+
+  async listReleases(query: ReleaseListQuery): Promise<Page<Release>> {
+    const rows: DbReleaseRow[] = await this.filteredReleases(query)
+      .orderBy([
+        { column: 'releases.created_at', order: 'desc' },
+        { column: 'releases.id', order: 'desc' },
+      ])
+      .limit(query.limit + 1)
+      .select('releases.*');
+    const pageRows = rows.slice(0, query.limit);
+    const items = await this.assemble(pageRows);
+    const last = pageRows[pageRows.length - 1];
+    return rows.length > query.limit && last
+      ? {
+          items,
+          nextCursor: encodeCursor({
+            after: toIsoUtc(last.created_at),
+            id: last.id,
+          }),
+        }
+      : { items };
+  }
+
+  async getRelease(id: string): Promise<Release | undefined> {
+    const row = await this.db<DbReleaseRow>('releases').where({ id }).first();
+    return row ? (await this.assemble([row]))[0] : undefined;
+  }
+
+  async insertRelease(release: NewRelease): Promise<Release> {
+    const now = release.createdAt ?? new Date().toISOString();
+    await this.db.transaction(async tx => {
+      await tx('releases').insert({
+        id: release.id,
+        key: release.key,
+        title: release.title,
+        description: release.description,
+        unit_type: release.unitType,
+        category: release.category,
+        status: release.status,
+        version: release.version ?? null,
+        owner: release.owner ?? null,
+        rfc_id: release.rfc?.id ?? null,
+        rfc_url: release.rfc?.url ?? null,
+        parent_id: release.parentId ?? null,
+        revision: 1,
+        created_at: toDbTimestamp(now),
+        updated_at: toDbTimestamp(now),
+        created_by: release.createdBy,
+      });
+      await tx('release_entities').insert(
+        release.entityRefs.map((entityRef, position) => ({
+          release_id: release.id,
+          entity_ref: entityRef,
+          position,
+        })),
+      );
+      if (release.schedule.length > 0) {
+        await tx('release_slots').insert(
+          release.schedule.map(slot => ({
+            release_id: release.id,
+            environment: slot.environment,
+            start_at: toDbTimestamp(slot.start),
+            end_at: toDbTimestamp(slot.end),
+            actual_start_at: slot.actualStart
+              ? toDbTimestamp(slot.actualStart)
+              : null,
+            actual_end_at: slot.actualEnd ? toDbTimestamp(slot.actualEnd) : null,
+            status: slot.status,
+          })),
+        );
+      }
+    });
+    return (await this.getRelease(release.id))!;
+  }
+
+  private filteredReleases(query: ReleaseListQuery) {
+    const builder = this.db('releases');
+    if (query.entityRef) {
+      builder.whereExists(
+        this.db('release_entities')
+          .whereRaw('release_entities.release_id = releases.id')
+          .andWhere('release_entities.entity_ref', query.entityRef),
+      );
+    }
+    if (query.status) {
+      builder.whereIn('releases.status', query.status);
+    }
+    if (query.pending !== undefined) {
+      if (query.pending) {
+        builder.whereIn('releases.status', PENDING_STATUSES);
+      } else {
+        builder.whereNotIn('releases.status', PENDING_STATUSES);
+      }
+    }
+    if (query.from || query.to) {
+      builder.whereExists(this.slotsOverlapping(query.from, query.to));
+    }
+    if (query.cursor) {
+      const cursor = decodeCursor(query.cursor);
+      const after = toDbTimestamp(cursor.after);
+      builder.where(inner =>
+        inner
+          .where('releases.created_at', '<', after)
+          .orWhere(tie =>
+            tie
+              .where('releases.created_at', '=', after)
+              .andWhere('releases.id', '<', cursor.id),
+          ),
+      );
+    }
+    return builder;
+  }
+
+  /** Slots of the outer release that overlap the half-open period [from, to). */
+  private slotsOverlapping(from?: string, to?: string) {
+    const slots = this.db('release_slots').whereRaw(
+      'release_slots.release_id = releases.id',
+    );
+    if (to) slots.andWhere('release_slots.start_at', '<', toDbTimestamp(to));
+    if (from) slots.andWhere('release_slots.end_at', '>', toDbTimestamp(from));
+    return slots;
+  }
+
+  private async assemble(rows: DbReleaseRow[]): Promise<Release[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map(row => row.id);
+    const [entities, slots] = await Promise.all([
+      this.db<DbReleaseEntityRow>('release_entities').whereIn('release_id', ids),
+      this.db<DbReleaseSlotRow>('release_slots')
+        .whereIn('release_id', ids)
+        .orderBy('start_at', 'asc'),
+    ]);
+    const entitiesByRelease = groupBy(entities, 'release_id');
+    const slotsByRelease = groupBy(slots, 'release_id');
+    return rows.map(row =>
+      releaseFromRows(
+        row,
+        entitiesByRelease[row.id] ?? [],
+        slotsByRelease[row.id] ?? [],
+      ),
+    );
+  }
+}

@@ -1,0 +1,2 @@
+export { DatabaseReleaseStore } from './DatabaseReleaseStore';
+export type { ReleaseStore, NewRelease } from './ReleaseStore';

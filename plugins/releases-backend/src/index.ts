@@ -1,0 +1,7 @@
+/**
+ * The Stagegate releases backend plugin.
+ *
+ * @packageDocumentation
+ */
+
+export { releasesPlugin as default } from './plugin';

@@ -1,0 +1,1 @@
+export { ReleaseService } from './ReleaseService';

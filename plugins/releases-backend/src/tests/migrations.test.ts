@@ -1,0 +1,57 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { Knex } from 'knex';
+import { createTestDatabases } from '../__testUtils__';
+
+jest.setTimeout(60_000);
+
+const migrationsDir = resolvePackagePath(
+  '@stagegate/plugin-releases-backend',
+  'migrations',
+);
+
+const databases = createTestDatabases();
+
+async function tables(knex: Knex): Promise<string[]> {
+  const names: string[] = [];
+  for (const table of ['releases', 'release_entities', 'release_slots']) {
+    if (await knex.schema.hasTable(table)) names.push(table);
+  }
+  return names;
+}
+
+describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
+  it('steps up to the latest schema and all the way down again', async () => {
+    const knex = await databases.init(databaseId);
+
+    await knex.migrate.latest({ directory: migrationsDir });
+    expect(await tables(knex)).toEqual([
+      'releases',
+      'release_entities',
+      'release_slots',
+    ]);
+
+    await knex('releases').insert({
+      id: 'r1',
+      key: 'REL-2026-0001',
+      title: 'First',
+      unit_type: 'delta',
+      category: 'scheduled',
+      status: 'planning',
+      created_at: new Date('2026-11-01T00:00:00Z'),
+      updated_at: new Date('2026-11-01T00:00:00Z'),
+      created_by: 'user:default/oscar.owner',
+    });
+    await knex('release_entities').insert({
+      release_id: 'r1',
+      entity_ref: 'component:default/payments-api',
+      position: 0,
+    });
+    expect(await knex('releases').select('key', 'description', 'revision')).toEqual([
+      { key: 'REL-2026-0001', description: '', revision: 1 },
+    ]);
+
+    await knex.migrate.rollback({ directory: migrationsDir }, true);
+    expect(await tables(knex)).toEqual([]);
+    await knex.destroy();
+  });
+});

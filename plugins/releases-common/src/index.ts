@@ -1,0 +1,13 @@
+/**
+ * Isomorphic types, schemas, permissions and domain rules of Stagegate release management.
+ *
+ * @packageDocumentation
+ */
+
+export * from './annotations';
+export * from './changeWindow';
+export * from './environments';
+export * from './lifecycle';
+export * from './permissions';
+export * from './release';
+export * from './pagination';

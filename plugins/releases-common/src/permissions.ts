@@ -1,0 +1,86 @@
+import { createPermission } from '@backstage/plugin-permission-common';
+
+/**
+ * Permission to read releases.
+ *
+ * @public
+ */
+export const releaseReadPermission = createPermission({
+  name: 'releases.release.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Permission to create releases.
+ *
+ * @public
+ */
+export const releaseCreatePermission = createPermission({
+  name: 'releases.release.create',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Permission to update releases and move them through their lifecycle.
+ *
+ * @public
+ */
+export const releaseUpdatePermission = createPermission({
+  name: 'releases.release.update',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Permission to approve or reject a release at a gate.
+ *
+ * @public
+ */
+export const releaseApprovePermission = createPermission({
+  name: 'releases.release.approve',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Permission to record deployments of a release.
+ *
+ * @public
+ */
+export const releaseDeployPermission = createPermission({
+  name: 'releases.release.deploy',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Permission to create, change and delete ad-hoc change windows.
+ *
+ * @public
+ */
+export const windowManagePermission = createPermission({
+  name: 'releases.window.manage',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Permission to override a blocking scheduling conflict, with a reason.
+ *
+ * @public
+ */
+export const conflictOverridePermission = createPermission({
+  name: 'releases.conflict.override',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Every permission Stagegate defines, for registration with the permission framework.
+ *
+ * @public
+ */
+export const releasesPermissions = [
+  releaseReadPermission,
+  releaseCreatePermission,
+  releaseUpdatePermission,
+  releaseApprovePermission,
+  releaseDeployPermission,
+  windowManagePermission,
+  conflictOverridePermission,
+];

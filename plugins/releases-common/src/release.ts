@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { ReleaseStatus, RELEASE_STATUSES } from './lifecycle';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
+
+/**
+ * Release unit types: only the changed components, everything rebuilt, or a package of
+ * delta releases that is backed out together.
+ *
+ * @public
+ */
+export const RELEASE_UNIT_TYPES = ['delta', 'full', 'package'] as const;
+
+/**
+ * The unit type of a release.
+ *
+ * @public
+ */
+export type ReleaseUnitType = (typeof RELEASE_UNIT_TYPES)[number];
+
+/**
+ * Release categories: major, minor (fixes known errors), or an emergency fix.
+ *
+ * @public
+ */
+export const RELEASE_CATEGORIES = [
+  'scheduled',
+  'unscheduled',
+  'emergency',
+] as const;
+
+/**
+ * The category of a release.
+ *
+ * @public
+ */
+export type ReleaseCategory = (typeof RELEASE_CATEGORIES)[number];
+
+const isoDateTime = z.string().datetime({ offset: true });
+
+/**
+ * One planned deployment of a release to one environment.
+ *
+ * @public
+ */
+export const scheduleSlotSchema = z.object({
+  environment: z.string().min(1),
+  start: isoDateTime,
+  end: isoDateTime,
+  actualStart: isoDateTime.optional(),
+  actualEnd: isoDateTime.optional(),
+  status: z
+    .enum(['planned', 'in_progress', 'done', 'failed', 'backed_out'])
+    .default('planned'),
+});
+
+/**
+ * One planned deployment of a release to one environment.
+ *
+ * @public
+ */
+export type ScheduleSlot = z.infer<typeof scheduleSlotSchema>;
+
+/**
+ * A release as the API returns it. Times are ISO 8601 in UTC.
+ *
+ * @public
+ */
+export type Release = {
+  id: string;
+  /** Human key, for example `REL-2026-0042`. */
+  key: string;
+  title: string;
+  description: string;
+  unitType: ReleaseUnitType;
+  category: ReleaseCategory;
+  status: ReleaseStatus;
+  version?: string;
+  /** The CIs of the release; the first one is primary. */
+  entityRefs: string[];
+  parentId?: string;
+  owner?: string;
+  rfc?: { id: string; url?: string };
+  schedule: ScheduleSlot[];
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
+};
+
+/**
+ * Query of the release list, as it arrives on the wire (all values are strings).
+ *
+ * @public
+ */
+export const releaseListQuerySchema = z.object({
+  entityRef: z.string().min(1).optional(),
+  status: z
+    .union([z.enum(RELEASE_STATUSES), z.array(z.enum(RELEASE_STATUSES))])
+    .optional()
+    .transform(value =>
+      value === undefined ? undefined : ([] as string[]).concat(value),
+    ),
+  pending: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform(value => (value === undefined ? undefined : value === 'true')),
+  from: isoDateTime.optional(),
+  to: isoDateTime.optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE_SIZE)
+    .default(DEFAULT_PAGE_SIZE),
+  cursor: z.string().min(1).optional(),
+});
+
+/**
+ * A parsed query of the release list.
+ *
+ * @public
+ */
+export type ReleaseListQuery = z.output<typeof releaseListQuerySchema>;

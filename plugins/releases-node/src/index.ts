@@ -1,0 +1,7 @@
+/**
+ * Extension points for Stagegate backend modules.
+ *
+ * @packageDocumentation
+ */
+
+export * from './extensions';

@@ -1,0 +1,3 @@
+export { releasesApi } from './apis';
+export { releaseCalendarPage } from './pages';
+export { entityReleasesContent } from './entityContents';

@@ -1,0 +1,2 @@
+export { ReleaseTable } from './ReleaseTable';
+export type { ReleaseTableProps } from './ReleaseTable';

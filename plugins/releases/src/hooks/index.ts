@@ -1,0 +1,2 @@
+export { useReleaseList } from './useReleaseList';
+export type { ReleaseListState } from './useReleaseList';

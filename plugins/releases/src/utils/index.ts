@@ -1,0 +1,1 @@
+export { formatInstant, formatSlot, viewerZone } from './formatSlot';
