@@ -42,7 +42,9 @@ exports.up = async function up(knex) {
   });
 
   await knex.schema.createTable('release_slots', table => {
-    table.comment('Planned and actual deployment slots of a release per environment');
+    table.comment(
+      'Planned and actual deployment slots of a release per environment',
+    );
     table
       .string('release_id', 36)
       .notNullable()
@@ -55,7 +57,10 @@ exports.up = async function up(knex) {
     table.timestamp('actual_end_at', { useTz: true }).nullable();
     table.string('status', 16).notNullable().defaultTo('planned');
     table.primary(['release_id', 'environment']);
-    table.index(['environment', 'start_at', 'end_at'], 'release_slots_time_idx');
+    table.index(
+      ['environment', 'start_at', 'end_at'],
+      'release_slots_time_idx',
+    );
   });
 };
 

@@ -3,6 +3,8 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import { releasesChangeSourcesExtensionPoint } from '@stagegate/plugin-releases-node';
 import request from 'supertest';
 import { releasesPlugin } from './plugin';
 
@@ -20,15 +22,49 @@ describe('releasesPlugin', () => {
       ],
     });
 
-    await request(server).get('/api/releases/health').expect(200, { status: 'ok' });
-    await request(server).get('/api/releases/releases').expect(401);
-    await request(server)
+    const health = await request(server).get('/api/releases/health');
+    expect(health.status).toBe(200);
+    expect(health.body).toEqual({ status: 'ok' });
+
+    const anonymous = await request(server).get('/api/releases/releases');
+    expect(anonymous.status).toBe(401);
+
+    const asUser = await request(server)
       .get('/api/releases/releases')
-      .set('Authorization', mockCredentials.user.header('user:default/oscar.owner'))
-      .expect(200, { items: [] });
-    await request(server)
+      .set(
+        'Authorization',
+        mockCredentials.user.header('user:default/oscar.owner'),
+      );
+    expect(asUser.status).toBe(200);
+    expect(asUser.body).toEqual({ items: [] });
+
+    const asService = await request(server)
       .get('/api/releases/releases')
-      .set('Authorization', mockCredentials.service.header())
-      .expect(200, { items: [] });
+      .set('Authorization', mockCredentials.service.header());
+    expect(asService.status).toBe(200);
+    expect(asService.body).toEqual({ items: [] });
+  });
+
+  it('lets backend modules add external change sources', async () => {
+    const readChanges = jest.fn(async () => []);
+    const itsmModule = createBackendModule({
+      pluginId: 'releases',
+      moduleId: 'test-itsm',
+      register(env) {
+        env.registerInit({
+          deps: { changeSources: releasesChangeSourcesExtensionPoint },
+          async init({ changeSources }) {
+            changeSources.addChangeSource({ id: 'itsm', readChanges });
+          },
+        });
+      },
+    });
+
+    const { server } = await startTestBackend({
+      features: [releasesPlugin, itsmModule],
+    });
+
+    const health = await request(server).get('/api/releases/health');
+    expect(health.status).toBe(200);
   });
 });

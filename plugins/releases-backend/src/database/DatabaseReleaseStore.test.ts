@@ -1,6 +1,10 @@
 import { InputError } from '@backstage/errors';
 import { releaseListQuerySchema } from '@stagegate/plugin-releases-common';
-import { aRelease, createTestDatabases, createTestStore } from '../__testUtils__';
+import {
+  aRelease,
+  createTestDatabases,
+  createTestStore,
+} from '../__testUtils__';
 
 jest.setTimeout(60_000);
 
@@ -69,11 +73,17 @@ describe.each(databases.eachSupportedId())(
       const { store } = await createTestStore(databases, databaseId);
       const planned = await store.insertRelease(
         aRelease({
-          entityRefs: ['component:default/checkout-service', 'resource:default/storefront-db'],
+          entityRefs: [
+            'component:default/checkout-service',
+            'resource:default/storefront-db',
+          ],
         }),
       );
       const closed = await store.insertRelease(
-        aRelease({ status: 'closed', entityRefs: ['resource:default/storefront-db'] }),
+        aRelease({
+          status: 'closed',
+          entityRefs: ['resource:default/storefront-db'],
+        }),
       );
       await store.insertRelease(
         aRelease({ entityRefs: ['component:default/api-gateway'] }),
@@ -82,14 +92,20 @@ describe.each(databases.eachSupportedId())(
       const ids = async (input: Record<string, unknown>) =>
         (await store.listReleases(query(input))).items.map(r => r.id).sort();
 
-      expect(await ids({ entityRef: 'resource:default/storefront-db' })).toEqual(
-        [planned.id, closed.id].sort(),
-      );
       expect(
-        await ids({ entityRef: 'resource:default/storefront-db', pending: 'true' }),
+        await ids({ entityRef: 'resource:default/storefront-db' }),
+      ).toEqual([planned.id, closed.id].sort());
+      expect(
+        await ids({
+          entityRef: 'resource:default/storefront-db',
+          pending: 'true',
+        }),
       ).toEqual([planned.id]);
       expect(
-        await ids({ entityRef: 'resource:default/storefront-db', pending: 'false' }),
+        await ids({
+          entityRef: 'resource:default/storefront-db',
+          pending: 'false',
+        }),
       ).toEqual([closed.id]);
       expect(await ids({ status: 'closed' })).toEqual([closed.id]);
       expect(await ids({ entityRef: 'component:default/unknown' })).toEqual([]);
@@ -130,7 +146,10 @@ describe.each(databases.eachSupportedId())(
         created.push(
           await store.insertRelease(
             aRelease({
-              createdAt: i < 3 ? '2026-11-01T00:00:00.000Z' : `2026-11-0${i}T00:00:00.000Z`,
+              createdAt:
+                i < 3
+                  ? '2026-11-01T00:00:00.000Z'
+                  : `2026-11-0${i}T00:00:00.000Z`,
             }),
           ),
         );
@@ -178,8 +197,12 @@ describe.each(databases.eachSupportedId())(
 
       const releaseIds = (await knex('releases').select('id')).map(r => r.id);
       expect(releaseIds).toEqual([first.id]);
-      expect(await knex('release_entities').where({ release_id: clash.id })).toEqual([]);
-      expect(await knex('release_slots').where({ release_id: clash.id })).toEqual([]);
+      expect(
+        await knex('release_entities').where({ release_id: clash.id }),
+      ).toEqual([]);
+      expect(
+        await knex('release_slots').where({ release_id: clash.id }),
+      ).toEqual([]);
       expect(await store.getRelease(clash.id)).toBeUndefined();
     });
   },

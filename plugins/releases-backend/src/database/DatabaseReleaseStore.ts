@@ -110,7 +110,9 @@ export class DatabaseReleaseStore implements ReleaseStore {
             actual_start_at: slot.actualStart
               ? toDbTimestamp(slot.actualStart)
               : null,
-            actual_end_at: slot.actualEnd ? toDbTimestamp(slot.actualEnd) : null,
+            actual_end_at: slot.actualEnd
+              ? toDbTimestamp(slot.actualEnd)
+              : null,
             status: slot.status,
           })),
         );
@@ -171,7 +173,10 @@ export class DatabaseReleaseStore implements ReleaseStore {
     if (rows.length === 0) return [];
     const ids = rows.map(row => row.id);
     const [entities, slots] = await Promise.all([
-      this.db<DbReleaseEntityRow>('release_entities').whereIn('release_id', ids),
+      this.db<DbReleaseEntityRow>('release_entities').whereIn(
+        'release_id',
+        ids,
+      ),
       this.db<DbReleaseSlotRow>('release_slots')
         .whereIn('release_id', ids)
         .orderBy('start_at', 'asc'),

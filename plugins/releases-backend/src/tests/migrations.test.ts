@@ -46,9 +46,9 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
       entity_ref: 'component:default/payments-api',
       position: 0,
     });
-    expect(await knex('releases').select('key', 'description', 'revision')).toEqual([
-      { key: 'REL-2026-0001', description: '', revision: 1 },
-    ]);
+    expect(
+      await knex('releases').select('key', 'description', 'revision'),
+    ).toEqual([{ key: 'REL-2026-0001', description: '', revision: 1 }]);
 
     await knex.migrate.rollback({ directory: migrationsDir }, true);
     expect(await tables(knex)).toEqual([]);
