@@ -48,6 +48,45 @@ export type ChangeWindowEntity = Entity & {
   spec: ChangeWindowSpec;
 };
 
+const FIELD_RULES: Readonly<Record<string, string>> = {
+  type: `must be one of ${CHANGE_WINDOW_TYPES.join(', ')}`,
+  enforcement: `must be one of ${WINDOW_ENFORCEMENTS.join(', ')}`,
+  owner:
+    'must be a non-empty entity reference, for example group:release-managers',
+};
+
+/**
+ * Explains why a value is not a valid ChangeWindow spec, one line per failing field, each
+ * naming the field's path and what it accepts, for example
+ * `spec.type: must be one of blackout, maintenance`. Missing fields say so:
+ * `spec.owner: is required and must be a non-empty entity reference, ...`.
+ *
+ * @param spec - The `spec` of a candidate ChangeWindow entity, of any shape.
+ * @returns The problems, in field order; empty when the spec is valid.
+ * @public
+ */
+export function describeChangeWindowProblems(spec: unknown): string[] {
+  const result = changeWindowSpecSchema.safeParse(spec);
+  if (result.success) {
+    return [];
+  }
+  const problems = result.error.issues.map(issue => {
+    const path = ['spec', ...issue.path].join('.');
+    if (issue.path.length === 0) {
+      return `${path}: must be an object with type, enforcement and owner`;
+    }
+    const rule =
+      issue.path.length === 1 ? FIELD_RULES[String(issue.path[0])] : undefined;
+    if (!rule) {
+      return `${path}: ${issue.message}`;
+    }
+    const missing =
+      issue.code === 'invalid_type' && issue.received === 'undefined';
+    return `${path}: ${missing ? `is required and ${rule}` : rule}`;
+  });
+  return [...new Set(problems)];
+}
+
 /**
  * Whether an entity is a well-formed ChangeWindow.
  *

@@ -14,6 +14,7 @@ import { LocationSpec } from '@backstage/plugin-catalog-common';
 import {
   CHANGE_WINDOW_API_VERSION,
   CHANGE_WINDOW_KIND,
+  describeChangeWindowProblems,
   isChangeWindowEntity,
 } from '@stagegate/plugin-releases-common';
 
@@ -34,9 +35,12 @@ export class ChangeWindowProcessor implements CatalogProcessor {
     ) {
       return false;
     }
-    if (!isChangeWindowEntity(entity)) {
+    const problems = describeChangeWindowProblems(entity.spec);
+    if (problems.length > 0) {
       throw new Error(
-        `${CHANGE_WINDOW_KIND} ${entity.metadata.name}: spec.type must be blackout or maintenance, spec.enforcement warn, approval or block, and spec.owner an entity reference`,
+        `${CHANGE_WINDOW_KIND} ${
+          entity.metadata.name
+        } is invalid: ${problems.join('; ')}`,
       );
     }
     return true;
