@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The entry point behind `npm start` and `npm test` (and their yarn twins):
+# The entry point behind `npm start`, `npm test` and `npm run bench` (and their yarn twins):
 # get the toolchain, install the locked dependencies, then do the one thing asked.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,8 +14,9 @@ fi
 case "${1:-}" in
   start) exec bash scripts/start.sh ;;
   test) exec bash scripts/test-all.sh ;;
+  bench) exec bash bench/run.sh ;;
   *)
-    echo "usage: scripts/run.sh start|test" >&2
+    echo "usage: scripts/run.sh start|test|bench" >&2
     exit 2
     ;;
 esac

@@ -11,3 +11,4 @@ export * from './lifecycle';
 export * from './permissions';
 export * from './release';
 export * from './pagination';
+export * from './ciGraph';
