@@ -5,4 +5,4 @@
  */
 
 export { releasesAlphaPlugin as default } from './alpha/plugin';
-export * from './alpha';
+export * from './alpha/index';

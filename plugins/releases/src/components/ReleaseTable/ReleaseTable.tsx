@@ -51,7 +51,12 @@ export interface ReleaseTableProps {
 export function ReleaseTable(props: ReleaseTableProps) {
   const { title, list, emptyTitle, emptyDescription } = props;
   if (list.error) {
-    return <ResponseErrorPanel title={`${title}: could not load`} error={list.error} />;
+    return (
+      <ResponseErrorPanel
+        title={`${title}: could not load`}
+        error={list.error}
+      />
+    );
   }
   return (
     <>
