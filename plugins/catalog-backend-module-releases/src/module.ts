@@ -1,9 +1,13 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
-import { ChangeWindowProcessor } from './processor';
+import { ChangeWindowProcessor, CiAnnotationsProcessor } from './processor';
 
 /**
- * Registers Stagegate's entity model (the ChangeWindow kind) with the catalog.
+ * Registers Stagegate's entity model with the catalog: the ChangeWindow kind, and the
+ * validation of the CI annotations of the kinds in `releases.ci.kinds`.
  *
  * @public
  */
@@ -12,9 +16,13 @@ export const catalogModuleReleases = createBackendModule({
   moduleId: 'releases',
   register(env) {
     env.registerInit({
-      deps: { catalog: catalogProcessingExtensionPoint },
-      async init({ catalog }) {
-        catalog.addProcessor(new ChangeWindowProcessor());
+      deps: {
+        catalog: catalogProcessingExtensionPoint,
+        config: coreServices.rootConfig,
+      },
+      async init({ catalog, config }) {
+        catalog.addProcessor(ChangeWindowProcessor.fromConfig(config));
+        catalog.addProcessor(CiAnnotationsProcessor.fromConfig(config));
       },
     });
   },

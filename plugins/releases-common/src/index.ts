@@ -6,6 +6,7 @@
 
 export * from './annotations';
 export * from './changeWindow';
+export * from './ciAnnotations';
 export * from './environments';
 export * from './lifecycle';
 export * from './permissions';

@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { ConfigReader } from '@backstage/config';
 import { LocationSpec } from '@backstage/plugin-catalog-common';
 import { processingResult } from '@backstage/plugin-catalog-node';
 import { ChangeWindowProcessor } from './ChangeWindowProcessor';
@@ -19,6 +20,9 @@ function aWindow(
     spec: {
       type: 'blackout',
       enforcement: 'block',
+      timezone: 'America/New_York',
+      start: '2026-12-15T00:00',
+      end: '2027-01-05T00:00',
       owner: 'group:release-managers',
       ...spec,
     },
@@ -62,12 +66,107 @@ describe('ChangeWindowProcessor', () => {
       await expect(processor.validateEntityKind(aWindow())).resolves.toBe(true);
     });
 
-    it('accepts a window with fields the catalog does not check', async () => {
+    it('accepts a recurring window', async () => {
       await expect(
         processor.validateEntityKind(
-          aWindow({ timezone: 'Europe/London', rrule: 'FREQ=WEEKLY;BYDAY=SA' }),
+          aWindow({
+            start: undefined,
+            end: undefined,
+            timezone: 'Europe/London',
+            rrule: 'FREQ=WEEKLY;BYDAY=SA',
+            dtstart: '2026-01-03T22:00',
+            duration: 'PT6H',
+            exdates: ['2026-12-26T22:00'],
+          }),
         ),
       ).resolves.toBe(true);
+    });
+
+    it('rejects an unknown time zone, naming spec.timezone', async () => {
+      await expect(
+        processor.validateEntityKind(aWindow({ timezone: 'Mars/Olympus' })),
+      ).rejects.toThrow(
+        'ChangeWindow year-end-freeze is invalid: spec.timezone: must be an IANA time zone such as Europe/London',
+      );
+    });
+
+    it('rejects a window that is both one-off and recurring', async () => {
+      await expect(
+        processor.validateEntityKind(aWindow({ rrule: 'FREQ=DAILY' })),
+      ).rejects.toThrow(/is invalid: spec: gives both start, end and rrule/);
+    });
+
+    it('rejects an unknown scope selector, naming the selectors', async () => {
+      await expect(
+        processor.validateEntityKind(
+          aWindow({ scope: { team: ['payments'] } }),
+        ),
+      ).rejects.toThrow(
+        "spec.scope: 'team' is not a selector; the selectors are systems, environments, entities, ciClasses, criticalities",
+      );
+    });
+
+    it('accepts any scope environment when no environments are given', async () => {
+      await expect(
+        processor.validateEntityKind(
+          aWindow({ scope: { environments: ['anything'] } }),
+        ),
+      ).resolves.toBe(true);
+    });
+
+    describe('with configured environments', () => {
+      const configured = new ChangeWindowProcessor({
+        environments: ['dev', 'prod'],
+      });
+
+      it('accepts a scope naming configured environments', async () => {
+        await expect(
+          configured.validateEntityKind(
+            aWindow({ scope: { environments: ['prod'] } }),
+          ),
+        ).resolves.toBe(true);
+      });
+
+      it('rejects a scope naming an environment that is not configured', async () => {
+        await expect(
+          configured.validateEntityKind(
+            aWindow({ scope: { environments: ['production'] } }),
+          ),
+        ).rejects.toThrow(
+          "spec.scope.environments: 'production' is not a configured environment (dev, prod)",
+        );
+      });
+    });
+
+    describe('fromConfig', () => {
+      it('checks scope environments against releases.environments', async () => {
+        const fromConfig = ChangeWindowProcessor.fromConfig(
+          new ConfigReader({ releases: { environments: ['dev', 'prod'] } }),
+        );
+        await expect(
+          fromConfig.validateEntityKind(
+            aWindow({ scope: { environments: ['sat'] } }),
+          ),
+        ).rejects.toThrow("'sat' is not a configured environment (dev, prod)");
+      });
+
+      it('checks scope environments against the default environments without configuration', async () => {
+        const fromConfig = ChangeWindowProcessor.fromConfig(
+          new ConfigReader({}),
+        );
+        await expect(
+          fromConfig.validateEntityKind(
+            aWindow({ scope: { environments: ['sat', 'production'] } }),
+          ),
+        ).resolves.toBe(true);
+        await expect(
+          fromConfig.validateEntityKind(
+            aWindow({ scope: { environments: ['prod'] } }),
+          ),
+        ).rejects.toThrow(
+          "'prod' is not a configured environment (cinte, sit, sat, production)",
+        );
+      });
     });
 
     it('rejects an unknown type, naming spec.type and the types allowed', async () => {

@@ -11,12 +11,27 @@ import {
   processingResult,
 } from '@backstage/plugin-catalog-node';
 import { LocationSpec } from '@backstage/plugin-catalog-common';
+import { Config } from '@backstage/config';
 import {
   CHANGE_WINDOW_API_VERSION,
   CHANGE_WINDOW_KIND,
   describeChangeWindowProblems,
   isChangeWindowEntity,
 } from '@stagegate/plugin-releases-common';
+import { readEnvironments } from './config';
+
+/**
+ * Options of the {@link ChangeWindowProcessor}.
+ *
+ * @public
+ */
+export type ChangeWindowProcessorOptions = {
+  /**
+   * The configured environments; when given, a window's `scope.environments` must name only
+   * these.
+   */
+  environments?: readonly string[];
+};
 
 /**
  * Accepts entities of the ChangeWindow kind and relates each window to its owner, both ways.
@@ -24,6 +39,21 @@ import {
  * @public
  */
 export class ChangeWindowProcessor implements CatalogProcessor {
+  private readonly environments?: readonly string[];
+
+  /**
+   * Reads the environments from `releases.environments`, defaulting to DEFAULT_ENVIRONMENTS.
+   */
+  static fromConfig(config: Config): ChangeWindowProcessor {
+    return new ChangeWindowProcessor({
+      environments: readEnvironments(config),
+    });
+  }
+
+  constructor(options: ChangeWindowProcessorOptions = {}) {
+    this.environments = options.environments;
+  }
+
   getProcessorName(): string {
     return 'ChangeWindowProcessor';
   }
@@ -35,7 +65,9 @@ export class ChangeWindowProcessor implements CatalogProcessor {
     ) {
       return false;
     }
-    const problems = describeChangeWindowProblems(entity.spec);
+    const problems = describeChangeWindowProblems(entity.spec, {
+      environments: this.environments,
+    });
     if (problems.length > 0) {
       throw new Error(
         `${CHANGE_WINDOW_KIND} ${
