@@ -1,6 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
+import { CI_KINDS } from '@stagegate/plugin-releases-common';
 
-const CI_KINDS = new Set(['component', 'resource', 'system', 'api']);
+const ciKinds = new Set(CI_KINDS.map(kind => kind.toLocaleLowerCase('en-US')));
 
 /**
  * Whether an entity is a configuration item by default, and so gets a Releases tab:
@@ -9,5 +10,5 @@ const CI_KINDS = new Set(['component', 'resource', 'system', 'api']);
  * @public
  */
 export function isReleasesAvailable(entity: Entity): boolean {
-  return CI_KINDS.has(entity.kind.toLocaleLowerCase('en-US'));
+  return ciKinds.has(entity.kind.toLocaleLowerCase('en-US'));
 }
