@@ -181,17 +181,15 @@ describe.each(databases.eachSupportedId())(
     it('writes nothing of a release that cannot be stored whole', async () => {
       const { store, knex } = await createTestStore(databases, databaseId);
       const first = await store.insertRelease(aRelease());
-      const clash = aRelease({
-        key: first.key,
-        schedule: [
-          {
-            environment: 'sit',
-            start: '2026-12-01T10:00:00.000Z',
-            end: '2026-12-01T12:00:00.000Z',
-            status: 'planned',
-          },
-        ],
-      });
+      // The release row and its CIs go in first; the second slot for the same environment
+      // breaks the slots' primary key, so the whole transaction must roll back.
+      const slot = {
+        environment: 'sit',
+        start: '2026-12-01T10:00:00.000Z',
+        end: '2026-12-01T12:00:00.000Z',
+        status: 'planned' as const,
+      };
+      const clash = aRelease({ schedule: [slot, { ...slot }] });
 
       await expect(store.insertRelease(clash)).rejects.toThrow();
 
