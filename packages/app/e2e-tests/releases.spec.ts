@@ -24,8 +24,12 @@ test('a service owner sees the Releases tab of a component', async ({
   await expect(page).toHaveURL(
     /\/catalog\/default\/component\/payments-api\/releases/,
   );
-  await expect(page.getByText('Pending release units')).toBeVisible();
-  await expect(page.getByText('Release history')).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Pending release units', exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Release history', exact: true }),
+  ).toBeVisible();
   await expect(
     page.getByText('No pending release units for Payments API service'),
   ).toBeVisible();
