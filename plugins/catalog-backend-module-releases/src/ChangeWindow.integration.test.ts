@@ -15,6 +15,7 @@ import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import { parseAllDocuments } from 'yaml';
 import { catalogModuleReleases } from './module';
+import { aWindow } from './__testUtils__/aWindow';
 
 jest.setTimeout(60_000);
 
@@ -100,19 +101,7 @@ async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000) {
   }
 }
 
-const yearEndFreeze: Entity = {
-  apiVersion: 'stagegate.dev/v1alpha1',
-  kind: 'ChangeWindow',
-  metadata: { name: 'year-end-freeze' },
-  spec: {
-    type: 'blackout',
-    enforcement: 'block',
-    timezone: 'America/New_York',
-    start: '2026-12-15T00:00',
-    end: '2027-01-05T00:00',
-    owner: 'group:release-managers',
-  },
-};
+const yearEndFreeze = aWindow();
 
 describe('Stagegate entities in the real catalog backend', () => {
   let backend: TestBackend;

@@ -4,6 +4,7 @@ import { LocationSpec } from '@backstage/plugin-catalog-common';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { catalogModuleReleases } from './module';
 import { ChangeWindowProcessor, CiAnnotationsProcessor } from './processor';
+import { aWindow } from './__testUtils__/aWindow';
 
 const location: LocationSpec = {
   type: 'url',
@@ -78,20 +79,9 @@ describe('catalogModuleReleases', () => {
       ),
     ).resolves.toBeDefined();
     await expect(
-      windows.validateEntityKind({
-        apiVersion: 'stagegate.dev/v1alpha1',
-        kind: 'ChangeWindow',
-        metadata: { name: 'year-end-freeze' },
-        spec: {
-          type: 'blackout',
-          enforcement: 'block',
-          timezone: 'America/New_York',
-          start: '2026-12-15T00:00',
-          end: '2027-01-05T00:00',
-          scope: { environments: ['production'] },
-          owner: 'group:release-managers',
-        },
-      }),
+      windows.validateEntityKind(
+        aWindow({ scope: { environments: ['production'] } }),
+      ),
     ).rejects.toThrow(
       "spec.scope.environments: 'production' is not a configured environment (dev, prod)",
     );

@@ -2,32 +2,13 @@ import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { LocationSpec } from '@backstage/plugin-catalog-common';
 import { processingResult } from '@backstage/plugin-catalog-node';
+import { aWindow } from '../__testUtils__/aWindow';
 import { ChangeWindowProcessor } from './ChangeWindowProcessor';
 
 const location: LocationSpec = {
   type: 'url',
   target: 'https://example.com/change-windows.yaml',
 };
-
-function aWindow(
-  spec: Record<string, unknown> = {},
-  metadata: Partial<Entity['metadata']> = {},
-): Entity {
-  return {
-    apiVersion: 'stagegate.dev/v1alpha1',
-    kind: 'ChangeWindow',
-    metadata: { name: 'year-end-freeze', ...metadata },
-    spec: {
-      type: 'blackout',
-      enforcement: 'block',
-      timezone: 'America/New_York',
-      start: '2026-12-15T00:00',
-      end: '2027-01-05T00:00',
-      owner: 'group:release-managers',
-      ...spec,
-    },
-  };
-}
 
 describe('ChangeWindowProcessor', () => {
   const processor = new ChangeWindowProcessor();
