@@ -6,5 +6,26 @@ export interface Config {
      * @visibility frontend
      */
     environments?: string[];
+    /** Configuration items (CIs). */
+    ci?: {
+      /**
+       * The entity kinds that are CIs, compared without regard to case. Defaults to Component,
+       * Resource, System, API.
+       */
+      kinds?: string[];
+      /**
+       * How old, in seconds, the in-memory graph of CIs and their relations may grow before it
+       * is read from the catalog again. Defaults to 60.
+       */
+      graphMaxAgeSeconds?: number;
+    };
+    /** Conflict detection. */
+    conflicts?: {
+      /**
+       * How many catalog relations away a CI still counts as related for related-CI conflicts.
+       * 1 to 5; defaults to 1.
+       */
+      relatedDepth?: number;
+    };
   };
 }

@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { releasesPermissions } from '@stagegate/plugin-releases-common';
 import {
   ChangeSource,
@@ -10,7 +11,9 @@ import {
 } from '@stagegate/plugin-releases-node';
 import { DatabaseReleaseStore } from './database';
 import { createRouter } from './service/router';
-import { ReleaseService } from './services';
+import { CiService, CiSnapshotCache, ReleaseService } from './services';
+import { CatalogCiReader } from './catalog/CatalogCiReader';
+import { readReleasesBackendConfig } from './config';
 
 class ChangeSourcesExtensionPointImpl
   implements ReleasesChangeSourcesExtensionPoint
@@ -41,6 +44,9 @@ export const releasesPlugin = createBackendPlugin({
     );
     env.registerInit({
       deps: {
+        auth: coreServices.auth,
+        catalog: catalogServiceRef,
+        config: coreServices.rootConfig,
         database: coreServices.database,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
@@ -56,12 +62,31 @@ export const releasesPlugin = createBackendPlugin({
         deps.logger.info('Registered external change sources', {
           sources: changeSources.sources.map(source => source.id).join(', '),
         });
+        const config = readReleasesBackendConfig(deps.config);
         const releaseService = new ReleaseService({
           store,
           permissions: deps.permissions,
         });
+        const reader = new CatalogCiReader(deps.catalog, config.ciKinds);
+        const snapshots = new CiSnapshotCache({
+          reader,
+          auth: deps.auth,
+          logger: deps.logger,
+          environments: config.environments,
+          maxAgeMs: config.graphMaxAgeMs,
+        });
+        const ciService = new CiService({
+          reader,
+          snapshots,
+          environments: config.environments,
+        });
         deps.httpRouter.use(
-          await createRouter({ httpAuth: deps.httpAuth, releaseService }),
+          await createRouter({
+            httpAuth: deps.httpAuth,
+            releaseService,
+            ciService,
+            relatedDepth: config.relatedDepth,
+          }),
         );
         deps.httpRouter.addAuthPolicy({
           path: '/health',

@@ -26,6 +26,20 @@ export const CHANGE_WINDOW_TYPES = ['blackout', 'maintenance'] as const;
 export const WINDOW_ENFORCEMENTS = ['warn', 'approval', 'block'] as const;
 
 /**
+ * The type of a change window: `blackout` denies changes, `maintenance` is when they may happen.
+ *
+ * @public
+ */
+export type ChangeWindowType = (typeof CHANGE_WINDOW_TYPES)[number];
+
+/**
+ * How a conflict with a window is enforced.
+ *
+ * @public
+ */
+export type WindowEnforcement = (typeof WINDOW_ENFORCEMENTS)[number];
+
+/**
  * The selectors of a window's `scope`. A window applies to a change when every selector it
  * lists matches (AND); a selector matches when any of its values does (OR).
  *

@@ -18,7 +18,7 @@ import {
   describeChangeWindowProblems,
   isChangeWindowEntity,
 } from '@stagegate/plugin-releases-common';
-import { readEnvironments } from './config';
+import { readEnvironments } from '@stagegate/plugin-releases-node';
 
 /**
  * Options of the {@link ChangeWindowProcessor}.

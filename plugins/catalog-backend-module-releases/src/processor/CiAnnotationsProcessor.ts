@@ -10,7 +10,7 @@ import {
   DEFAULT_ENVIRONMENTS,
   describeCiAnnotationProblems,
 } from '@stagegate/plugin-releases-common';
-import { readCiKinds, readEnvironments } from './config';
+import { readCiKinds, readEnvironments } from '@stagegate/plugin-releases-node';
 
 /**
  * Options of the {@link CiAnnotationsProcessor}.

@@ -10,7 +10,7 @@ import {
 } from '@stagegate/plugin-releases-common';
 import { Knex } from 'knex';
 import { groupBy } from 'lodash';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor } from '../lib/cursor';
 import { NewRelease, ReleaseStore } from './ReleaseStore';
 import {
   DbReleaseEntityRow,

@@ -113,22 +113,10 @@ export const spec = {
             }
           },
           {
-            "name": "limit",
-            "in": "query",
-            "description": "Page size, 1 to 200 (default 25).",
-            "schema": {
-              "type": "integer",
-              "minimum": 1,
-              "maximum": 200
-            }
+            "$ref": "#/components/parameters/limit"
           },
           {
-            "name": "cursor",
-            "in": "query",
-            "description": "The nextCursor of the previous page.",
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/cursor"
           }
         ],
         "responses": {
@@ -147,9 +135,244 @@ export const spec = {
           }
         }
       }
+    },
+    "/cis": {
+      "get": {
+        "operationId": "ListCis",
+        "description": "Configuration items the caller may see in the catalog, ordered by entity ref, one page at a time. Each filter may be repeated; a CI matches when it matches any value of each filter.",
+        "parameters": [
+          {
+            "name": "kind",
+            "in": "query",
+            "description": "Entity kinds, compared without regard to case.",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          },
+          {
+            "name": "system",
+            "in": "query",
+            "description": "Systems, by entity ref or name.",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          },
+          {
+            "name": "owner",
+            "in": "query",
+            "description": "Owners, by entity ref or group name.",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          },
+          {
+            "name": "class",
+            "in": "query",
+            "description": "CI classes.",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/CiClass"
+              }
+            }
+          },
+          {
+            "name": "criticality",
+            "in": "query",
+            "description": "Criticalities.",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/Criticality"
+              }
+            }
+          },
+          {
+            "name": "q",
+            "in": "query",
+            "description": "Text found in the title, entity ref or CI id.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of CIs.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CiPage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/cis/{kind}/{namespace}/{name}": {
+      "get": {
+        "operationId": "GetCi",
+        "description": "One CI with its attributes, its direct relations (only those the caller may see) and the change windows that apply to it, each with its current and next occurrence.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The CI.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CiDetail"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/cis/{kind}/{namespace}/{name}/related": {
+      "get": {
+        "operationId": "GetRelatedCis",
+        "description": "The CIs within `depth` relations of a CI, in either direction, nearest first; what a related-CI conflict check looks at. Only CIs the caller may see are listed.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "name": "depth",
+            "in": "query",
+            "description": "How many relations to follow, 1 to 5; defaults to releases.conflicts.relatedDepth.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 5
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The related CIs.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/RelatedCi"
+                      }
+                    }
+                  },
+                  "required": [
+                    "items"
+                  ],
+                  "additionalProperties": false
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     }
   },
   "components": {
+    "parameters": {
+      "limit": {
+        "name": "limit",
+        "in": "query",
+        "description": "Page size, 1 to 200 (default 25).",
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 200
+        }
+      },
+      "cursor": {
+        "name": "cursor",
+        "in": "query",
+        "description": "The nextCursor of the previous page.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "kind": {
+        "name": "kind",
+        "in": "path",
+        "required": true,
+        "description": "The entity kind, such as component.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "namespace": {
+        "name": "namespace",
+        "in": "path",
+        "required": true,
+        "description": "The entity namespace, such as default.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "name": {
+        "name": "name",
+        "in": "path",
+        "required": true,
+        "description": "The entity name.",
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
     "responses": {
       "ErrorResponse": {
         "description": "A Backstage error body.",
@@ -390,6 +613,328 @@ export const spec = {
         },
         "required": [
           "items"
+        ],
+        "additionalProperties": false
+      },
+      "CiClass": {
+        "type": "string",
+        "enum": [
+          "application",
+          "service",
+          "database",
+          "server",
+          "network",
+          "hardware",
+          "document",
+          "library",
+          "website",
+          "api",
+          "other"
+        ]
+      },
+      "Criticality": {
+        "type": "string",
+        "enum": [
+          "low",
+          "medium",
+          "high",
+          "critical"
+        ]
+      },
+      "Ci": {
+        "type": "object",
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "ciId": {
+            "type": "string",
+            "description": "The id in an external CMDB (stagegate.dev/ci-id); the entity ref when not given."
+          },
+          "ciClass": {
+            "$ref": "#/components/schemas/CiClass"
+          },
+          "ciClassSource": {
+            "type": "string",
+            "enum": [
+              "annotation",
+              "derived"
+            ],
+            "description": "Whether the class came from stagegate.dev/ci-class or from the kind and spec.type."
+          },
+          "criticality": {
+            "$ref": "#/components/schemas/Criticality"
+          },
+          "environments": {
+            "type": "array",
+            "description": "stagegate.dev/environments, or every configured environment.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "owner": {
+            "type": "string"
+          },
+          "system": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "entityRef",
+          "kind",
+          "title",
+          "ciId",
+          "ciClass",
+          "ciClassSource",
+          "environments"
+        ]
+      },
+      "CiPage": {
+        "type": "object",
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Ci"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "items"
+        ],
+        "additionalProperties": false
+      },
+      "CiRelation": {
+        "type": "object",
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "dependsOn",
+              "partOf",
+              "consumesApi",
+              "dependencyOf",
+              "hasPart",
+              "providesApi",
+              "apiConsumedBy",
+              "apiProvidedBy"
+            ]
+          }
+        },
+        "required": [
+          "entityRef",
+          "kind",
+          "title",
+          "type"
+        ],
+        "additionalProperties": false
+      },
+      "WindowOccurrence": {
+        "type": "object",
+        "description": "A half-open interval [start, end) in UTC.",
+        "properties": {
+          "start": {
+            "type": "string",
+            "description": "ISO 8601 date-time."
+          },
+          "end": {
+            "type": "string",
+            "description": "ISO 8601 date-time."
+          }
+        },
+        "required": [
+          "start",
+          "end"
+        ],
+        "additionalProperties": false
+      },
+      "CiWindow": {
+        "type": "object",
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "blackout",
+              "maintenance"
+            ]
+          },
+          "enforcement": {
+            "type": "string",
+            "enum": [
+              "warn",
+              "approval",
+              "block"
+            ]
+          },
+          "timezone": {
+            "type": "string",
+            "description": "The IANA zone the window is defined in."
+          },
+          "rrule": {
+            "type": "string"
+          },
+          "allowCategories": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "scheduled",
+                "unscheduled",
+                "emergency"
+              ]
+            }
+          },
+          "environments": {
+            "type": "array",
+            "description": "The CI's environments the window covers.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "current": {
+            "$ref": "#/components/schemas/WindowOccurrence"
+          },
+          "next": {
+            "$ref": "#/components/schemas/WindowOccurrence"
+          }
+        },
+        "required": [
+          "entityRef",
+          "title",
+          "type",
+          "enforcement",
+          "timezone",
+          "allowCategories",
+          "environments"
+        ],
+        "additionalProperties": false
+      },
+      "FreezeStatus": {
+        "type": "object",
+        "description": "frozen: a blackout window is under way until `until`; upcoming: the next blackout starts at `from`; none: no blackout window applies.",
+        "properties": {
+          "state": {
+            "type": "string",
+            "enum": [
+              "frozen",
+              "upcoming",
+              "none"
+            ]
+          },
+          "window": {
+            "$ref": "#/components/schemas/CiWindow"
+          },
+          "until": {
+            "type": "string",
+            "description": "ISO 8601 date-time."
+          },
+          "from": {
+            "type": "string",
+            "description": "ISO 8601 date-time."
+          }
+        },
+        "required": [
+          "state"
+        ],
+        "additionalProperties": false
+      },
+      "CiDetail": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Ci"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "relations": {
+                "type": "object",
+                "properties": {
+                  "upstream": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/CiRelation"
+                    }
+                  },
+                  "downstream": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/CiRelation"
+                    }
+                  }
+                },
+                "required": [
+                  "upstream",
+                  "downstream"
+                ],
+                "additionalProperties": false
+              },
+              "windows": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/CiWindow"
+                }
+              },
+              "freeze": {
+                "$ref": "#/components/schemas/FreezeStatus"
+              }
+            },
+            "required": [
+              "relations",
+              "windows",
+              "freeze"
+            ]
+          }
+        ]
+      },
+      "RelatedCi": {
+        "type": "object",
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "distance": {
+            "type": "integer",
+            "minimum": 1
+          }
+        },
+        "required": [
+          "entityRef",
+          "kind",
+          "title",
+          "distance"
         ],
         "additionalProperties": false
       }

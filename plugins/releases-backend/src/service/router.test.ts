@@ -4,6 +4,7 @@ import express from 'express';
 import request from 'supertest';
 import {
   aRelease,
+  createInMemoryCiService,
   createTestDatabases,
   createTestStore,
   wrapServerOnLoopback,
@@ -26,6 +27,8 @@ async function createApp(
       store,
       permissions: mockServices.permissions({ result }),
     }),
+    ciService: createInMemoryCiService(),
+    relatedDepth: 1,
   });
   const app = await wrapServerOnLoopback(
     express().use(router).use(mockErrorHandler()),

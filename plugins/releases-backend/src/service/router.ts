@@ -1,8 +1,12 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import { releaseListQuerySchema } from '@stagegate/plugin-releases-common';
+import {
+  MAX_RELATED_DEPTH,
+  ciListQuerySchema,
+  releaseListQuerySchema,
+} from '@stagegate/plugin-releases-common';
 import { z } from 'zod';
-import { ReleaseService } from '../services';
+import { CiService, ReleaseService, ciRefFromPath } from '../services';
 import { createOpenApiRouter } from '../schema/openapi';
 
 /**
@@ -14,8 +18,18 @@ import { createOpenApiRouter } from '../schema/openapi';
 export async function createRouter(deps: {
   httpAuth: HttpAuthService;
   releaseService: ReleaseService;
+  ciService: CiService;
+  relatedDepth: number;
 }) {
-  const { httpAuth, releaseService } = deps;
+  const { httpAuth, releaseService, ciService } = deps;
+  const relatedQuerySchema = z.object({
+    depth: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_RELATED_DEPTH)
+      .default(deps.relatedDepth),
+  });
   const router = await createOpenApiRouter();
 
   router.get('/health', (_req, res) => {
@@ -26,6 +40,28 @@ export async function createRouter(deps: {
     const query = parse(releaseListQuerySchema, req.query, 'query');
     const credentials = await httpAuth.credentials(req);
     res.json(await releaseService.listReleases(query, { credentials }));
+  });
+
+  router.get('/cis', async (req, res) => {
+    const query = parse(ciListQuerySchema, req.query, 'query');
+    const credentials = await httpAuth.credentials(req);
+    res.json(await ciService.listCis(query, { credentials }));
+  });
+
+  router.get('/cis/:kind/:namespace/:name', async (req, res) => {
+    const { kind, namespace, name } = req.params;
+    const credentials = await httpAuth.credentials(req);
+    const entityRef = ciRefFromPath(kind, namespace, name);
+    res.json(await ciService.getCi(entityRef, { credentials }));
+  });
+
+  router.get('/cis/:kind/:namespace/:name/related', async (req, res) => {
+    const { kind, namespace, name } = req.params;
+    const { depth } = parse(relatedQuerySchema, req.query, 'query');
+    const credentials = await httpAuth.credentials(req);
+    const entityRef = ciRefFromPath(kind, namespace, name);
+    const items = await ciService.relatedCis(entityRef, depth, { credentials });
+    res.json({ items });
   });
 
   return router;

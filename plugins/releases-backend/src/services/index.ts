@@ -1,1 +1,3 @@
 export { ReleaseService } from './ReleaseService';
+export { CiService, ciRefFromPath } from './CiService';
+export { CiSnapshotCache } from './CiSnapshotCache';

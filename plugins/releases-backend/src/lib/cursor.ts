@@ -6,7 +6,7 @@ import { InputError } from '@backstage/errors';
  * @internal
  */
 export interface KeysetCursor {
-  /** The sort key of the last item of the previous page, ISO 8601. */
+  /** The sort key of the last item of the previous page (an ISO 8601 time, an entity ref...). */
   after: string;
   /** Tie-breaker: the id of the last item of the previous page. */
   id: string;

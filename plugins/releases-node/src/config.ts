@@ -4,7 +4,12 @@ import {
   DEFAULT_ENVIRONMENTS,
 } from '@stagegate/plugin-releases-common';
 
-/** The configured environments, `releases.environments`, or the default ones. */
+/**
+ * The configured environments in promotion order, `releases.environments`, or
+ * DEFAULT_ENVIRONMENTS. Shared by every backend package so that they agree.
+ *
+ * @public
+ */
 export function readEnvironments(config: Config): readonly string[] {
   return (
     config.getOptionalStringArray('releases.environments') ??
@@ -12,7 +17,11 @@ export function readEnvironments(config: Config): readonly string[] {
   );
 }
 
-/** The entity kinds that are CIs, `releases.ci.kinds`, or the default ones. */
+/**
+ * The entity kinds that are CIs, `releases.ci.kinds`, or CI_KINDS.
+ *
+ * @public
+ */
 export function readCiKinds(config: Config): readonly string[] {
   return config.getOptionalStringArray('releases.ci.kinds') ?? CI_KINDS;
 }

@@ -1,0 +1,53 @@
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { CatalogCiReader } from '../catalog/CatalogCiReader';
+import { CiSnapshot } from './CiSnapshot';
+
+/**
+ * Keeps the latest {@link CiSnapshot} and rebuilds it when it is older than `maxAgeMs`. A
+ * rebuild already running is shared, so a burst of requests reads the catalog once.
+ *
+ * @internal
+ */
+export class CiSnapshotCache {
+  #current?: CiSnapshot;
+  #pending?: Promise<CiSnapshot>;
+
+  constructor(
+    private readonly deps: {
+      reader: CatalogCiReader;
+      auth: AuthService;
+      logger: LoggerService;
+      environments: readonly string[];
+      maxAgeMs: number;
+    },
+  ) {}
+
+  /** The current snapshot, rebuilt first when it is missing or too old. */
+  async get(): Promise<CiSnapshot> {
+    const current = this.#current;
+    if (current && Date.now() - current.builtAt < this.deps.maxAgeMs) {
+      return current;
+    }
+    this.#pending ??= this.rebuild().finally(() => {
+      this.#pending = undefined;
+    });
+    return this.#pending;
+  }
+
+  /** Rebuilds the snapshot now, for example on a schedule. */
+  async rebuild(): Promise<CiSnapshot> {
+    const started = Date.now();
+    const credentials = await this.deps.auth.getOwnServiceCredentials();
+    const snapshot = await CiSnapshot.fromPages(
+      this.deps.reader.allCis(credentials),
+      this.deps.environments,
+    );
+    this.#current = snapshot;
+    this.deps.logger.debug(
+      `Read ${snapshot.cis.length} CIs from the catalog in ${
+        Date.now() - started
+      } ms`,
+    );
+    return snapshot;
+  }
+}
