@@ -8,10 +8,15 @@ export function timeIt(fn: () => unknown): number {
   return performance.now() - start;
 }
 
-/** The median of `runs` measurements, so one slow run (a GC pause) does not skew a figure. */
+/** The middle value of measurements, so one slow run (a GC pause) does not skew a figure. */
+export function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** The median of `runs` measurements. */
 export function median(runs: number, measure: () => number): number {
-  const values = Array.from({ length: runs }, measure).sort((a, b) => a - b);
-  return values[Math.floor(values.length / 2)];
+  return medianOf(Array.from({ length: runs }, measure));
 }
 
 /** Prints one figure as a JSON line: {"name","value","unit"}. */

@@ -13,23 +13,28 @@ const databases = createTestDatabases();
 
 async function tables(knex: Knex): Promise<string[]> {
   const names: string[] = [];
-  for (const table of ['releases', 'release_entities', 'release_slots']) {
+  for (const table of [
+    'releases',
+    'release_entities',
+    'release_slots',
+    'release_approvals',
+    'release_history',
+  ]) {
     if (await knex.schema.hasTable(table)) names.push(table);
   }
   return names;
 }
 
 describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
-  it('steps up to the latest schema and all the way down again', async () => {
+  it('steps up one migration at a time with data, and all the way down again', async () => {
     const knex = await databases.init(databaseId);
 
-    await knex.migrate.latest({ directory: migrationsDir });
+    await knex.migrate.up({ directory: migrationsDir });
     expect(await tables(knex)).toEqual([
       'releases',
       'release_entities',
       'release_slots',
     ]);
-
     await knex('releases').insert({
       id: 'r1',
       key: 'REL-2026-0001',
@@ -50,6 +55,47 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
       await knex('releases').select('key', 'description', 'revision'),
     ).toEqual([{ key: 'REL-2026-0001', description: '', revision: 1 }]);
 
+    // The lifecycle migration keeps existing releases, with empty working documents.
+    await knex.migrate.up({ directory: migrationsDir });
+    expect(await tables(knex)).toEqual([
+      'releases',
+      'release_entities',
+      'release_slots',
+      'release_approvals',
+      'release_history',
+    ]);
+    expect(
+      await knex('releases').select('key', 'details', 'pir_outcome'),
+    ).toEqual([{ key: 'REL-2026-0001', details: '{}', pir_outcome: null }]);
+    await knex('release_history').insert({
+      release_id: 'r1',
+      revision: 1,
+      action: 'created',
+      actor: 'user:default/oscar.owner',
+      at: new Date('2026-11-01T00:00:00Z'),
+    });
+    await expect(
+      knex('release_history').insert({
+        release_id: 'r1',
+        revision: 1,
+        action: 'updated',
+        actor: 'user:default/oscar.owner',
+        at: new Date('2026-11-01T00:00:00Z'),
+      }),
+    ).rejects.toThrow();
+
+    // Down one step: the releases are still there.
+    await knex.migrate.down({ directory: migrationsDir });
+    expect(await tables(knex)).toEqual([
+      'releases',
+      'release_entities',
+      'release_slots',
+    ]);
+    expect(await knex('releases').select('key')).toEqual([
+      { key: 'REL-2026-0001' },
+    ]);
+
+    await knex.migrate.latest({ directory: migrationsDir });
     await knex.migrate.rollback({ directory: migrationsDir }, true);
     expect(await tables(knex)).toEqual([]);
     await knex.destroy();
