@@ -3,7 +3,15 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { releasesPermissions } from '@stagegate/plugin-releases-common';
+import {
+  ResourcePermission,
+  isResourcePermission,
+} from '@backstage/plugin-permission-common';
+import { createConditionTransformer } from '@backstage/plugin-permission-node';
+import {
+  RESOURCE_TYPE_RELEASE,
+  releasesPermissions,
+} from '@stagegate/plugin-releases-common';
 import {
   ChangeSource,
   ReleasesChangeSourcesExtensionPoint,
@@ -14,6 +22,10 @@ import { createRouter } from './service/router';
 import { CiService, CiSnapshotCache, ReleaseService } from './services';
 import { CatalogCiReader } from './catalog/CatalogCiReader';
 import { readReleasesBackendConfig } from './config';
+import {
+  releasePermissionResourceRef,
+  releasePermissionRules,
+} from './permissions';
 
 class ChangeSourcesExtensionPointImpl
   implements ReleasesChangeSourcesExtensionPoint
@@ -58,6 +70,17 @@ export const releasesPlugin = createBackendPlugin({
         const store = await DatabaseReleaseStore.create({
           database: deps.database,
         });
+        deps.permissionsRegistry.addResourceType({
+          resourceRef: releasePermissionResourceRef,
+          permissions: releasesPermissions.filter(
+            (
+              permission,
+            ): permission is ResourcePermission<typeof RESOURCE_TYPE_RELEASE> =>
+              isResourcePermission(permission, RESOURCE_TYPE_RELEASE),
+          ),
+          rules: releasePermissionRules,
+          getResources: ids => store.getReleaseResources(ids),
+        });
         deps.permissionsRegistry.addPermissions(releasesPermissions);
         deps.logger.info('Registered external change sources', {
           sources: changeSources.sources.map(source => source.id).join(', '),
@@ -66,6 +89,11 @@ export const releasesPlugin = createBackendPlugin({
         const releaseService = new ReleaseService({
           store,
           permissions: deps.permissions,
+          transformConditions: createConditionTransformer(
+            deps.permissionsRegistry.getPermissionRuleset(
+              releasePermissionResourceRef,
+            ),
+          ),
         });
         const reader = new CatalogCiReader(deps.catalog, config.ciKinds);
         const snapshots = new CiSnapshotCache({

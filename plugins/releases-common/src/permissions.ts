@@ -1,6 +1,15 @@
 import { createPermission } from '@backstage/plugin-permission-common';
 
 /**
+ * The resource type of a release, for conditional permission decisions: a policy may allow
+ * reading, changing, approving or deploying only the releases that match its conditions
+ * (for example, releases of CIs the user's team owns).
+ *
+ * @public
+ */
+export const RESOURCE_TYPE_RELEASE = 'releases-release';
+
+/**
  * Permission to read releases.
  *
  * @public
@@ -8,6 +17,7 @@ import { createPermission } from '@backstage/plugin-permission-common';
 export const releaseReadPermission = createPermission({
   name: 'releases.release.read',
   attributes: { action: 'read' },
+  resourceType: RESOURCE_TYPE_RELEASE,
 });
 
 /**
@@ -28,6 +38,7 @@ export const releaseCreatePermission = createPermission({
 export const releaseUpdatePermission = createPermission({
   name: 'releases.release.update',
   attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_RELEASE,
 });
 
 /**
@@ -38,6 +49,7 @@ export const releaseUpdatePermission = createPermission({
 export const releaseApprovePermission = createPermission({
   name: 'releases.release.approve',
   attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_RELEASE,
 });
 
 /**
@@ -48,6 +60,7 @@ export const releaseApprovePermission = createPermission({
 export const releaseDeployPermission = createPermission({
   name: 'releases.release.deploy',
   attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_RELEASE,
 });
 
 /**

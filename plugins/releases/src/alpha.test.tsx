@@ -31,7 +31,10 @@ function entityOfKind(kind: string): Entity {
 }
 
 function emptyReleasesApi(): jest.Mocked<ReleasesApi> {
-  return { listReleases: jest.fn().mockResolvedValue({ items: [] }) };
+  return {
+    listReleases: jest.fn().mockResolvedValue({ items: [] }),
+    getCi: jest.fn().mockResolvedValue(undefined),
+  };
 }
 
 describe('releases plugin (new frontend system)', () => {
@@ -168,6 +171,10 @@ describe('releases plugin (new frontend system)', () => {
           pending: true,
         }),
       );
+      expect(api.getCi).toHaveBeenCalledWith('component:default/payments');
+      expect(
+        await screen.findByText('Payments Service is not a configuration item'),
+      ).toBeInTheDocument();
     });
   });
 });

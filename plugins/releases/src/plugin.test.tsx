@@ -47,6 +47,7 @@ describe('releasesPlugin (classic frontend system)', () => {
   it('renders the Releases tab of an entity page', async () => {
     const api: jest.Mocked<ReleasesApi> = {
       listReleases: jest.fn().mockResolvedValue({ items: [] }),
+      getCi: jest.fn().mockResolvedValue(undefined),
     };
 
     await renderInTestApp(
@@ -71,11 +72,16 @@ describe('releasesPlugin (classic frontend system)', () => {
         pending: true,
       }),
     );
+    expect(api.getCi).toHaveBeenCalledWith('component:default/payments');
+    expect(
+      await screen.findByText('Payments Service is not a configuration item'),
+    ).toBeInTheDocument();
   });
 
   it('renders the release calendar page', async () => {
     const api: jest.Mocked<ReleasesApi> = {
       listReleases: jest.fn().mockResolvedValue({ items: [] }),
+      getCi: jest.fn().mockResolvedValue(undefined),
     };
 
     await renderInTestApp(

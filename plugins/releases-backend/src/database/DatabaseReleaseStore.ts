@@ -11,6 +11,9 @@ import {
 import { Knex } from 'knex';
 import { groupBy } from 'lodash';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
+import { PermissionCriteria } from '@backstage/plugin-permission-common';
+import { ReleaseFilter, ReleaseResource } from '../permissions';
+import { wherePermitted } from './permissionFilter';
 import { NewRelease, ReleaseStore } from './ReleaseStore';
 import {
   DbReleaseEntityRow,
@@ -45,8 +48,13 @@ export class DatabaseReleaseStore implements ReleaseStore {
     return new DatabaseReleaseStore(client);
   }
 
-  async listReleases(query: ReleaseListQuery): Promise<Page<Release>> {
-    const rows: DbReleaseRow[] = await this.filteredReleases(query)
+  async listReleases(
+    query: ReleaseListQuery,
+    permitted?: PermissionCriteria<ReleaseFilter>,
+  ): Promise<Page<Release>> {
+    const builder = this.filteredReleases(query);
+    if (permitted) wherePermitted(this.db, builder, permitted);
+    const rows: DbReleaseRow[] = await builder
       .orderBy([
         { column: 'releases.created_at', order: 'desc' },
         { column: 'releases.id', order: 'desc' },
@@ -70,6 +78,24 @@ export class DatabaseReleaseStore implements ReleaseStore {
   async getRelease(id: string): Promise<Release | undefined> {
     const row = await this.db<DbReleaseRow>('releases').where({ id }).first();
     return row ? (await this.assemble([row]))[0] : undefined;
+  }
+
+  async getReleaseResources(
+    ids: string[],
+  ): Promise<Array<ReleaseResource | undefined>> {
+    if (ids.length === 0) return [];
+    const rows = await this.db<DbReleaseRow>('releases').whereIn('id', ids);
+    const releases = await this.assemble(rows);
+    const owners: DbReleaseEntityRow[] = await this.db('release_entities')
+      .whereIn('release_id', ids)
+      .whereNotNull('owner_ref');
+    const ownersByRelease = groupBy(owners, 'release_id');
+    return ids.map(id => {
+      const release = releases.find(r => r.id === id);
+      if (!release) return undefined;
+      const entityOwners = (ownersByRelease[id] ?? []).map(o => o.owner_ref!);
+      return { release, entityOwners: [...new Set(entityOwners)] };
+    });
   }
 
   async insertRelease(release: NewRelease): Promise<Release> {
@@ -98,6 +124,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
           release_id: release.id,
           entity_ref: entityRef,
           position,
+          owner_ref: release.entityOwners?.[entityRef] ?? null,
         })),
       );
       if (release.schedule.length > 0) {

@@ -42,6 +42,7 @@ export interface DbReleaseEntityRow {
   release_id: string;
   entity_ref: string;
   position: number;
+  owner_ref?: string | null;
 }
 
 /**

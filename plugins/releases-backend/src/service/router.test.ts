@@ -9,6 +9,8 @@ import {
   createTestStore,
   wrapServerOnLoopback,
 } from '../__testUtils__';
+import { createConditionTransformer } from '@backstage/plugin-permission-node';
+import { releaseRuleset } from '../permissions';
 import { ReleaseService } from '../services';
 import { createRouter } from './router';
 
@@ -26,6 +28,7 @@ async function createApp(
     releaseService: new ReleaseService({
       store,
       permissions: mockServices.permissions({ result }),
+      transformConditions: createConditionTransformer(releaseRuleset),
     }),
     ciService: createInMemoryCiService(),
     relatedDepth: 1,

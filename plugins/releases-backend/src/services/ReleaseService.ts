@@ -10,7 +10,9 @@ import {
   ReleaseListQuery,
   releaseReadPermission,
 } from '@stagegate/plugin-releases-common';
+import { ConditionTransformer } from '@backstage/plugin-permission-node';
 import { ReleaseStore } from '../database';
+import { ReleaseFilter } from '../permissions';
 
 /**
  * Reads and changes releases on behalf of a caller, enforcing permissions.
@@ -22,6 +24,7 @@ export class ReleaseService {
     private readonly deps: {
       store: ReleaseStore;
       permissions: PermissionsService;
+      transformConditions: ConditionTransformer<ReleaseFilter>;
     },
   ) {}
 
@@ -30,19 +33,19 @@ export class ReleaseService {
     query: ReleaseListQuery,
     options: { credentials: BackstageCredentials },
   ): Promise<Page<Release>> {
-    await this.authorize(options.credentials);
-    return this.deps.store.listReleases(query);
-  }
-
-  private async authorize(credentials: BackstageCredentials) {
-    const [decision] = await this.deps.permissions.authorize(
+    const [decision] = await this.deps.permissions.authorizeConditional(
       [{ permission: releaseReadPermission }],
-      { credentials },
+      { credentials: options.credentials },
     );
-    if (decision.result !== AuthorizeResult.ALLOW) {
+    if (decision.result === AuthorizeResult.DENY) {
       throw new NotAllowedError(
         `You are not allowed to read releases (${releaseReadPermission.name})`,
       );
     }
+    const permitted =
+      decision.result === AuthorizeResult.CONDITIONAL
+        ? this.deps.transformConditions(decision.conditions)
+        : undefined;
+    return this.deps.store.listReleases(query, permitted);
   }
 }

@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  CiDetail,
   Page,
   Release,
   ReleaseStatus,
@@ -30,6 +31,14 @@ export interface ReleaseListRequest {
 export interface ReleasesApi {
   /** One page of releases, newest first. */
   listReleases(request?: ReleaseListRequest): Promise<Page<Release>>;
+  /**
+   * One configuration item with its attributes, direct relations, the change windows that
+   * apply and its freeze status; `undefined` when the entity is not a CI or the caller may
+   * not see it.
+   *
+   * @param entityRef - The entity ref, such as `component:default/payments`.
+   */
+  getCi(entityRef: string): Promise<CiDetail | undefined>;
 }
 
 /**

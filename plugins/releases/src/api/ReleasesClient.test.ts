@@ -4,7 +4,7 @@ import {
   mockApis,
   registerMswTestHooks,
 } from '@backstage/test-utils';
-import { Page, Release } from '@stagegate/plugin-releases-common';
+import { CiDetail, Page, Release } from '@stagegate/plugin-releases-common';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import { ReleasesClient } from './ReleasesClient';
@@ -187,6 +187,150 @@ describe('ReleasesClient', () => {
     await expect(createClient().listReleases()).rejects.toMatchObject({
       name: 'ResponseError',
       statusCode: 502,
+    });
+  });
+
+  describe('getCi', () => {
+    const ci: CiDetail = {
+      entityRef: 'component:default/payments',
+      kind: 'Component',
+      title: 'Payments',
+      ciId: 'CI00042',
+      ciClass: 'service',
+      ciClassSource: 'derived',
+      environments: ['sit', 'production'],
+      owner: 'group:default/team-a',
+      relations: {
+        upstream: [
+          {
+            entityRef: 'resource:default/payments-db',
+            kind: 'Resource',
+            title: 'Payments DB',
+            type: 'dependsOn',
+          },
+        ],
+        downstream: [],
+      },
+      windows: [],
+      freeze: { state: 'none' },
+    };
+
+    it('asks for the CI by lower-case kind, namespace and name and returns it', async () => {
+      let path: string | undefined;
+      server.use(
+        rest.get(`${baseUrl}/cis/:kind/:namespace/:name`, (req, res, ctx) => {
+          path = req.url.pathname;
+          return res(ctx.json(ci));
+        }),
+      );
+
+      const result = await createClient().getCi('Component:Default/payments');
+
+      expect(result).toEqual(ci);
+      expect(path).toBe('/api/releases/cis/component/default/payments');
+    });
+
+    it('fills in the default namespace of a short entity ref', async () => {
+      let path: string | undefined;
+      server.use(
+        rest.get(`${baseUrl}/cis/:kind/:namespace/:name`, (req, res, ctx) => {
+          path = req.url.pathname;
+          return res(ctx.json(ci));
+        }),
+      );
+
+      await createClient().getCi('component:payments');
+
+      expect(path).toBe('/api/releases/cis/component/default/payments');
+    });
+
+    it('percent-encodes the parts of the path', async () => {
+      let path: string | undefined;
+      server.use(
+        rest.get(`${baseUrl}/cis/:kind/:namespace/:name`, (req, res, ctx) => {
+          path = req.url.pathname;
+          return res(ctx.json(ci));
+        }),
+      );
+
+      await createClient().getCi('component:default/pay ments#1');
+
+      expect(path).toBe('/api/releases/cis/component/default/pay%20ments%231');
+    });
+
+    it('returns undefined when the entity is not a CI or cannot be seen (404)', async () => {
+      server.use(
+        rest.get(`${baseUrl}/cis/:kind/:namespace/:name`, (_req, res, ctx) =>
+          res(
+            ctx.status(404),
+            ctx.json({
+              error: {
+                name: 'NotFoundError',
+                message: 'No CI user:default/alice',
+              },
+              request: {
+                method: 'GET',
+                url: '/api/releases/cis/user/default/alice',
+              },
+              response: { statusCode: 404 },
+            }),
+          ),
+        ),
+      );
+
+      await expect(
+        createClient().getCi('user:default/alice'),
+      ).resolves.toBeUndefined();
+    });
+
+    it('sends the user credentials', async () => {
+      let authorization: string | null = null;
+      server.use(
+        rest.get(`${baseUrl}/cis/:kind/:namespace/:name`, (req, res, ctx) => {
+          authorization = req.headers.get('authorization');
+          return res(ctx.json(ci));
+        }),
+      );
+
+      await createClient(
+        new MockFetchApi({ injectIdentityAuth: { token: 'user-token' } }),
+      ).getCi(ci.entityRef);
+
+      expect(authorization).toBe('Bearer user-token');
+    });
+
+    it('throws a ResponseError for other failures', async () => {
+      server.use(
+        rest.get(`${baseUrl}/cis/:kind/:namespace/:name`, (_req, res, ctx) =>
+          res(
+            ctx.status(503),
+            ctx.json({
+              error: {
+                name: 'ServiceUnavailableError',
+                message: 'Catalog is down',
+              },
+              request: {
+                method: 'GET',
+                url: '/api/releases/cis/component/default/payments',
+              },
+              response: { statusCode: 503 },
+            }),
+          ),
+        ),
+      );
+
+      const error = await createClient()
+        .getCi(ci.entityRef)
+        .then(
+          () => undefined,
+          e => e,
+        );
+
+      expect(error).toBeInstanceOf(ResponseError);
+      expect((error as ResponseError).statusCode).toBe(503);
+      expect((error as ResponseError).body.error.message).toBe(
+        'Catalog is down',
+      );
     });
   });
 });

@@ -1,6 +1,7 @@
+import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { Page, Release } from '@stagegate/plugin-releases-common';
+import { CiDetail, Page, Release } from '@stagegate/plugin-releases-common';
 import { ReleaseListRequest, ReleasesApi } from './ReleasesApi';
 
 /**
@@ -28,9 +29,33 @@ export class ReleasesClient implements ReleasesApi {
     return this.get<Page<Release>>(`/releases?${params}`);
   }
 
+  async getCi(entityRef: string): Promise<CiDetail | undefined> {
+    const { kind, namespace, name } = parseEntityRef(entityRef);
+    const path = [
+      kind.toLocaleLowerCase('en-US'),
+      namespace.toLocaleLowerCase('en-US'),
+      name,
+    ]
+      .map(encodeURIComponent)
+      .join('/');
+    const response = await this.fetch(`/cis/${path}`);
+    // Not a CI, or one the caller may not see: the backend does not tell them apart.
+    if (response.status === 404) {
+      return undefined;
+    }
+    return this.json<CiDetail>(response);
+  }
+
   private async get<T>(path: string): Promise<T> {
+    return this.json<T>(await this.fetch(path));
+  }
+
+  private async fetch(path: string): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('releases');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`);
+    return this.fetchApi.fetch(`${baseUrl}${path}`);
+  }
+
+  private async json<T>(response: Response): Promise<T> {
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }

@@ -1,4 +1,17 @@
-import { formatInstant, formatSlot, viewerZone } from './formatSlot';
+import { Settings } from 'luxon';
+import {
+  formatInstant,
+  formatInterval,
+  formatSlot,
+  isViewerZone,
+  viewerZone,
+} from './formatSlot';
+
+const systemZone = Settings.defaultZone;
+
+afterEach(() => {
+  Settings.defaultZone = systemZone;
+});
 
 describe('formatInstant', () => {
   it('shows a winter instant in New York with the EST abbreviation', () => {
@@ -28,6 +41,28 @@ describe('formatInstant', () => {
     expect(formatInstant('2026-03-01T08:00:00Z', 'UTC')).toMatch(
       /Mar 1, 2026.*8:00.* UTC$/,
     );
+  });
+});
+
+describe('formatInstant in the viewer zone', () => {
+  it("uses luxon's default zone when no zone is given", () => {
+    Settings.defaultZone = 'Asia/Tokyo';
+
+    expect(formatInstant('2026-01-15T15:30:00Z')).toMatch(
+      /Jan 16, 2026.*12:30.* GMT\+9$/,
+    );
+  });
+});
+
+describe('formatInterval', () => {
+  it('shows start and end in the zone, each with its abbreviation', () => {
+    expect(
+      formatInterval(
+        '2026-03-08T06:00:00Z',
+        '2026-03-08T08:00:00Z',
+        'America/New_York',
+      ),
+    ).toMatch(/^Mar 8, 2026.*1:00.* EST – Mar 8, 2026.*4:00.* EDT$/);
   });
 });
 
@@ -66,5 +101,20 @@ describe('viewerZone', () => {
     expect(viewerZone()).toBe(
       new Intl.DateTimeFormat().resolvedOptions().timeZone,
     );
+  });
+
+  it("follows luxon's default zone", () => {
+    Settings.defaultZone = 'Europe/Berlin';
+
+    expect(viewerZone()).toBe('Europe/Berlin');
+  });
+});
+
+describe('isViewerZone', () => {
+  it("tells the viewer's zone from another one", () => {
+    Settings.defaultZone = 'Europe/Berlin';
+
+    expect(isViewerZone('Europe/Berlin')).toBe(true);
+    expect(isViewerZone('America/New_York')).toBe(false);
   });
 });

@@ -1,1 +1,7 @@
-export { formatInstant, formatSlot, viewerZone } from './formatSlot';
+export {
+  formatInstant,
+  formatInterval,
+  formatSlot,
+  isViewerZone,
+  viewerZone,
+} from './formatSlot';

@@ -1,8 +1,11 @@
 import { Entity } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
-import { EntityProvider } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { Page, Release } from '@stagegate/plugin-releases-common';
+import { CiDetail, Page, Release } from '@stagegate/plugin-releases-common';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReleaseListRequest, ReleasesApi, releasesApiRef } from '../../api';
@@ -47,15 +50,20 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A releases API that answers the pending and the history list separately. */
+/**
+ * A releases API that answers the pending and the history list separately, and the CI of
+ * the entity (not a CI unless one is given).
+ */
 function mockReleasesApi(pages: {
   pending: (request: ReleaseListRequest) => Promise<Page<Release>>;
   history: (request: ReleaseListRequest) => Promise<Page<Release>>;
+  ci?: CiDetail;
 }): jest.Mocked<ReleasesApi> {
   return {
     listReleases: jest.fn(async (request: ReleaseListRequest = {}) =>
       request.pending ? pages.pending(request) : pages.history(request),
     ),
+    getCi: jest.fn(async (_entityRef: string) => pages.ci),
   };
 }
 
@@ -66,10 +74,64 @@ async function renderContent(api: ReleasesApi, forEntity: Entity = entity) {
         <EntityReleasesContent />
       </EntityProvider>
     </TestApiProvider>,
+    {
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
   );
 }
 
 describe('EntityReleasesContent', () => {
+  it('shows the CI card of the entity above its releases', async () => {
+    const api = mockReleasesApi({
+      pending: async () => ({ items: [] }),
+      history: async () => ({ items: [] }),
+      ci: {
+        entityRef,
+        kind: 'Component',
+        title: 'Payments Service',
+        ciId: 'CI00042',
+        ciClass: 'service',
+        ciClassSource: 'derived',
+        environments: ['production'],
+        owner: 'group:default/team-a',
+        relations: { upstream: [], downstream: [] },
+        windows: [],
+        freeze: { state: 'none' },
+      },
+    });
+
+    await renderContent(api);
+
+    expect(await screen.findByText('CI00042')).toBeInTheDocument();
+    expect(api.getCi).toHaveBeenCalledWith(entityRef);
+    expect(screen.getByText('service (derived)')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'No freeze windows apply',
+    );
+    const card = screen.getByText('Configuration item');
+    const pending = await screen.findByText('Pending release units');
+    // The card comes first on the tab.
+    expect(
+      card.compareDocumentPosition(pending) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
+  it('explains what makes a CI when the entity is not one', async () => {
+    const api = mockReleasesApi({
+      pending: async () => ({ items: [] }),
+      history: async () => ({ items: [] }),
+    });
+
+    await renderContent(api);
+
+    expect(
+      await screen.findByText('Payments Service is not a configuration item'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText('No pending release units for Payments Service'),
+    ).toBeInTheDocument();
+  });
+
   it("asks for the entity's pending releases and its release history", async () => {
     const api = mockReleasesApi({
       pending: async () => ({ items: [] }),

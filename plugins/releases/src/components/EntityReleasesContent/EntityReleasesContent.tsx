@@ -3,10 +3,12 @@ import { Content } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
 import { useReleaseList } from '../../hooks';
+import { CiCard } from '../CiCard';
 import { ReleaseTable } from '../ReleaseTable';
 
 /**
- * The Releases tab of an entity: its pending release units and its release history.
+ * The Releases tab of an entity: its CI card, its pending release units and its release
+ * history.
  *
  * @public
  */
@@ -20,6 +22,9 @@ export function EntityReleasesContent() {
   return (
     <Content>
       <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <CiCard entityRef={entityRef} entityTitle={name} />
+        </Grid>
         <Grid item xs={12}>
           <ReleaseTable
             title="Pending release units"

@@ -52,6 +52,7 @@ describe('ReleaseCalendarPage', () => {
   it('shows the release calendar heading and the viewer zone', async () => {
     const api: jest.Mocked<ReleasesApi> = {
       listReleases: jest.fn().mockResolvedValue({ items: [] }),
+      getCi: jest.fn().mockResolvedValue(undefined),
     };
 
     await renderPage(api);
@@ -70,6 +71,7 @@ describe('ReleaseCalendarPage', () => {
   it('asks for the releases scheduled from the start of today for 90 days', async () => {
     const api: jest.Mocked<ReleasesApi> = {
       listReleases: jest.fn().mockResolvedValue({ items: [] }),
+      getCi: jest.fn().mockResolvedValue(undefined),
     };
 
     const todayBefore = startOfUtcDay(Date.now());
@@ -89,6 +91,7 @@ describe('ReleaseCalendarPage', () => {
   it('says nothing is scheduled when the period is empty', async () => {
     const api: jest.Mocked<ReleasesApi> = {
       listReleases: jest.fn().mockResolvedValue({ items: [] }),
+      getCi: jest.fn().mockResolvedValue(undefined),
     };
 
     await renderPage(api);
@@ -101,6 +104,7 @@ describe('ReleaseCalendarPage', () => {
   it('lists the scheduled releases with a slot per environment', async () => {
     const api: jest.Mocked<ReleasesApi> = {
       listReleases: jest.fn().mockResolvedValue({ items: [release] }),
+      getCi: jest.fn().mockResolvedValue(undefined),
     };
 
     await renderPage(api);

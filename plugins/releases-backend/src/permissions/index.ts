@@ -1,0 +1,8 @@
+export {
+  releasePermissionResourceRef,
+  releasePermissionRules,
+  isEntityOwner,
+  isReleaseOwner,
+} from './rules';
+export type { ReleaseFilter, ReleaseResource } from './rules';
+export { releaseRuleset } from './ruleset';

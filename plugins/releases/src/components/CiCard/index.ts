@@ -1,0 +1,2 @@
+export { CiCard } from './CiCard';
+export type { CiCardProps } from './CiCard';
