@@ -60,6 +60,7 @@ describe('isChangeWindowEntity', () => {
     expect(examples.map(entity => entity.metadata.name)).toEqual([
       'year-end-freeze',
       'platform-saturday-maintenance',
+      'payments-month-end-freeze',
     ]);
   });
 

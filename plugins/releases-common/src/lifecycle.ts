@@ -61,3 +61,65 @@ export function isPendingStatus(status: ReleaseStatus): boolean {
  */
 export const PENDING_STATUSES: readonly ReleaseStatus[] =
   RELEASE_STATUSES.filter(isPendingStatus);
+
+/**
+ * Statuses before deployment starts. Only these can be put on hold or cancelled: once
+ * something was deployed, the way out is failing or backing out, never pretending it did not
+ * happen.
+ *
+ * @public
+ */
+export const PRE_DEPLOYMENT_STATUSES: readonly ReleaseStatus[] = [
+  'planning',
+  'build',
+  'test',
+  'readiness',
+  'approved',
+];
+
+/**
+ * Statuses a release has reached only after passing its test readiness review (TRR). A
+ * package may be approved only when every child is in one of these.
+ *
+ * @public
+ */
+export const POST_TRR_STATUSES: readonly ReleaseStatus[] = [
+  'readiness',
+  'approved',
+  'deploying',
+  'deployed',
+  'review',
+  'closed',
+];
+
+/**
+ * Statuses that have something in (or on its way to) production, so a backout can apply.
+ *
+ * @public
+ */
+export const BACKOUT_STATUSES: readonly ReleaseStatus[] = [
+  'deploying',
+  'deployed',
+  'review',
+];
+
+/**
+ * Statuses a release never leaves.
+ *
+ * @public
+ */
+export const TERMINAL_STATUSES: readonly ReleaseStatus[] = [
+  'closed',
+  'cancelled',
+  'failed',
+  'backed_out',
+];
+
+/**
+ * A status as people say it, for messages: `on_hold` is "on hold".
+ *
+ * @public
+ */
+export function releaseStatusLabel(status: ReleaseStatus): string {
+  return status.replace(/_/g, ' ');
+}

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { ReleaseStatus, RELEASE_STATUSES } from './lifecycle';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
+import type { Approval, ConflictOverride } from './approvalFields';
+import type {
+  BackoutPlan,
+  ContentItem,
+  PirOutcome,
+  TestResult,
+} from './releaseFields';
 
 /**
  * Release unit types: only the changed components, everything rebuilt, or a package of
@@ -81,6 +88,23 @@ export type Release = {
   owner?: string;
   rfc?: { id: string; url?: string };
   schedule: ScheduleSlot[];
+  // The fields below are optional on the wire: absent means "not recorded yet", and every
+  // gate that needs one names it when it is missing.
+  /** The version description document (VDD): what is in the release. */
+  contents?: ContentItem[];
+  testPlan?: string;
+  /** Append-only; the latest result per test name and environment counts. */
+  testResults?: TestResult[];
+  backoutPlan?: BackoutPlan;
+  acceptanceCriteria?: string;
+  knownErrors?: string;
+  /** The post-implementation review; required before the release closes. */
+  pirOutcome?: PirOutcome;
+  /** Append-only decisions at the gates, oldest first. */
+  approvals?: Approval[];
+  conflictOverride?: ConflictOverride;
+  /** While `on_hold`: the status to resume to. */
+  heldFrom?: ReleaseStatus;
   revision: number;
   createdAt: string;
   updatedAt: string;

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { canonicalEntityRef } from './entityRefs';
+
+/**
+ * The longest value each free-text field of a release accepts, so one request cannot store
+ * megabytes and every form can show its limit.
+ *
+ * @public
+ */
+export const RELEASE_TEXT_LIMITS = {
+  title: 200,
+  name: 200,
+  version: 100,
+  id: 100,
+  url: 2000,
+  checksum: 200,
+  entityRef: 400,
+  /** Reasons and comments: a few sentences. */
+  reason: 2000,
+  /** Plans and notes: a document. */
+  document: 20000,
+} as const;
+
+/**
+ * Text with a length limit that names the limit in its error message.
+ *
+ * @param label - How a person calls the field, such as `The title`.
+ * @param max - The longest value accepted.
+ * @public
+ */
+export function boundedText(label: string, max: number) {
+  return z
+    .string({
+      required_error: `${label} is required`,
+      invalid_type_error: `${label} must be text`,
+    })
+    .max(max, `${label} is too long: at most ${max} characters`);
+}
+
+/**
+ * Text that must say something, with a length limit.
+ *
+ * @public
+ */
+export function requiredText(label: string, max: number) {
+  return boundedText(label, max).trim().min(1, `${label} must not be empty`);
+}
+
+/**
+ * An entity ref with an explicit kind, normalised to `kind:namespace/name`.
+ *
+ * @param kinds - When given, the kinds allowed.
+ * @param example - An example used in the error message.
+ * @public
+ */
+export function entityRefSchema(
+  kinds?: readonly string[],
+  example = 'component:default/payments-api',
+) {
+  const expected = kinds
+    ? `a ${kinds.join(' or ')} entity ref`
+    : 'an entity ref';
+  return z
+    .string({
+      required_error: `Give ${expected}, such as ${example}`,
+      invalid_type_error: `Use ${expected}, such as ${example}`,
+    })
+    .max(
+      RELEASE_TEXT_LIMITS.entityRef,
+      'An entity ref is at most 400 characters',
+    )
+    .transform((value, ctx) => {
+      const ref = canonicalEntityRef(value, kinds);
+      if (ref) return ref;
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `'${value}' is not ${expected}; use kind:namespace/name, such as ${example}`,
+      });
+      return z.NEVER;
+    });
+}
