@@ -6,16 +6,55 @@ function releaseCalendarLink(page: Page) {
   return page.getByRole('link', { name: 'Release calendar' });
 }
 
-async function signInAsGuest(page: Page) {
+/** Signs in through the demo sign-in page as one of the example users of examples/org.yaml. */
+async function signInAs(page: Page, displayName: string) {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
+  await page.getByRole('button', { name: `Sign in as ${displayName}` }).click();
   await expect(releaseCalendarLink(page)).toBeVisible();
 }
+
+/** The settings page shows who is signed in: profile, and the user entity of the identity. */
+async function expectSignedInAs(page: Page, user: string, displayName: string) {
+  await page.goto('/settings');
+  await expect(
+    page.getByRole('heading', { name: displayName, exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByText(`${user}@example.com`, { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByTitle(`user:default/${user}`).first()).toBeVisible();
+}
+
+test('a visitor signs in as an example user and switches to another', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(
+    page.getByRole('button', { name: 'Sign in as Andy Approver' }),
+  ).toBeVisible();
+  await page.screenshot({
+    path: `${screenshots}/demo-sign-in.png`,
+    fullPage: true,
+  });
+
+  await signInAs(page, 'Oscar Owner');
+  await expectSignedInAs(page, 'oscar.owner', 'Oscar Owner');
+
+  // Sign out, and the sign-in page asks again.
+  await page.getByRole('button', { name: 'more' }).click();
+  await page.getByRole('menuitem', { name: 'Sign Out' }).click();
+  await expect(
+    page.getByRole('button', { name: 'Sign in as Andy Approver' }),
+  ).toBeVisible();
+
+  await signInAs(page, 'Andy Approver');
+  await expectSignedInAs(page, 'andy.approver', 'Andy Approver');
+});
 
 test('a service owner sees the Releases tab of a component', async ({
   page,
 }) => {
-  await signInAsGuest(page);
+  await signInAs(page, 'Oscar Owner');
 
   await page.goto('/catalog/default/component/payments-api');
   await expect(page.getByText('Payments API service').first()).toBeVisible();
@@ -45,7 +84,7 @@ test('a service owner sees the Releases tab of a component', async ({
 test('a release manager opens the release calendar from the sidebar', async ({
   page,
 }) => {
-  await signInAsGuest(page);
+  await signInAs(page, 'Rita Release');
 
   await releaseCalendarLink(page).click();
 

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import App from './App';
 
 describe('App', () => {
-  it('starts with the guest sign-in page', async () => {
+  it('starts with the demo sign-in page', async () => {
     process.env = {
       NODE_ENV: 'test',
       APP_CONFIG: [
@@ -19,7 +19,17 @@ describe('App', () => {
     render(App.createRoot());
 
     expect(
-      await screen.findByRole('button', { name: 'Enter' }, { timeout: 10_000 }),
+      await screen.findByRole(
+        'button',
+        { name: 'Sign in as Oscar Owner' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Sign in as Andy Approver' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Enter as guest' }),
     ).toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import signalsPlugin from '@backstage/plugin-signals/alpha';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
 import releasesPlugin from '@stagegate/plugin-releases/alpha';
 import { navModule } from './modules/nav';
+import { signInModule } from './modules/signIn';
 
 /** The Stagegate demo app, on Backstage's new frontend system. */
 export default createApp({
@@ -17,5 +18,6 @@ export default createApp({
     userSettingsPlugin,
     releasesPlugin,
     navModule,
+    signInModule,
   ],
 });

@@ -5,9 +5,13 @@ const backend = createBackend();
 backend.add(import('@backstage/plugin-app-backend'));
 backend.add(import('@backstage/plugin-proxy-backend'));
 
-// Sign-in: guest for the demo; see the README for real providers.
+// Sign-in for the demo: guest, and the demo-only `stagegate-demo` provider that lets a visitor
+// act as any example user (owner, approver, release manager, ...). Each provider is only
+// active when configured under auth.providers. Never enable stagegate-demo in production; see
+// the README for real providers.
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+backend.add(import('./modules/demoAuth'));
 
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));

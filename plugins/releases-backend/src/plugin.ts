@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   ResourcePermission,
   isResourcePermission,
@@ -17,15 +18,14 @@ import {
   ReleasesChangeSourcesExtensionPoint,
   releasesChangeSourcesExtensionPoint,
 } from '@stagegate/plugin-releases-node';
-import { DatabaseReleaseStore } from './database';
-import { createRouter } from './service/router';
-import { CiService, CiSnapshotCache, ReleaseService } from './services';
-import { CatalogCiReader } from './catalog/CatalogCiReader';
 import { readReleasesBackendConfig } from './config';
+import { DatabaseReleaseStore } from './database';
 import {
   releasePermissionResourceRef,
   releasePermissionRules,
 } from './permissions';
+import { createRouter } from './service/router';
+import { createReleasesServices } from './services';
 
 class ChangeSourcesExtensionPointImpl
   implements ReleasesChangeSourcesExtensionPoint
@@ -40,6 +40,11 @@ class ChangeSourcesExtensionPointImpl
     return this.#sources;
   }
 }
+
+const isReleasePermission = (
+  permission: (typeof releasesPermissions)[number],
+): permission is ResourcePermission<typeof RESOURCE_TYPE_RELEASE> =>
+  isResourcePermission(permission, RESOURCE_TYPE_RELEASE);
 
 /**
  * The releases backend plugin: Stagegate's REST API under `/api/releases`.
@@ -56,6 +61,7 @@ export const releasesPlugin = createBackendPlugin({
     );
     env.registerInit({
       deps: {
+        auditor: coreServices.auditor,
         auth: coreServices.auth,
         catalog: catalogServiceRef,
         config: coreServices.rootConfig,
@@ -63,21 +69,19 @@ export const releasesPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
+        notifications: notificationService,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        userInfo: coreServices.userInfo,
       },
       async init(deps) {
+        const config = readReleasesBackendConfig(deps.config);
         const store = await DatabaseReleaseStore.create({
           database: deps.database,
         });
         deps.permissionsRegistry.addResourceType({
           resourceRef: releasePermissionResourceRef,
-          permissions: releasesPermissions.filter(
-            (
-              permission,
-            ): permission is ResourcePermission<typeof RESOURCE_TYPE_RELEASE> =>
-              isResourcePermission(permission, RESOURCE_TYPE_RELEASE),
-          ),
+          permissions: releasesPermissions.filter(isReleasePermission),
           rules: releasePermissionRules,
           getResources: ids => store.getReleaseResources(ids),
         });
@@ -85,34 +89,21 @@ export const releasesPlugin = createBackendPlugin({
         deps.logger.info('Registered external change sources', {
           sources: changeSources.sources.map(source => source.id).join(', '),
         });
-        const config = readReleasesBackendConfig(deps.config);
-        const releaseService = new ReleaseService({
+        const services = createReleasesServices({
+          ...deps,
           store,
-          permissions: deps.permissions,
+          config,
           transformConditions: createConditionTransformer(
             deps.permissionsRegistry.getPermissionRuleset(
               releasePermissionResourceRef,
             ),
           ),
         });
-        const reader = new CatalogCiReader(deps.catalog, config.ciKinds);
-        const snapshots = new CiSnapshotCache({
-          reader,
-          auth: deps.auth,
-          logger: deps.logger,
-          environments: config.environments,
-          maxAgeMs: config.graphMaxAgeMs,
-        });
-        const ciService = new CiService({
-          reader,
-          snapshots,
-          environments: config.environments,
-        });
         deps.httpRouter.use(
           await createRouter({
+            ...services,
             httpAuth: deps.httpAuth,
-            releaseService,
-            ciService,
+            auditor: deps.auditor,
             relatedDepth: config.relatedDepth,
           }),
         );

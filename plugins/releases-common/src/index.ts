@@ -34,3 +34,5 @@ export * from './releaseRequests';
 export * from './testGates';
 export * from './transitions';
 export * from './entityRefs';
+export * from './deploymentGate';
+export * from './editRules';

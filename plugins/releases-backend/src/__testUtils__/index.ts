@@ -1,4 +1,5 @@
 export { createTestDatabases, createTestStore } from './databases';
 export { aRelease } from './releases';
 export { wrapServerOnLoopback } from './wrapServer';
-export { createInMemoryCiService } from './ciService';
+export { createInMemoryServices } from './inMemoryServices';
+export { startReleasesTestBackend, asUser } from './testBackend';

@@ -47,6 +47,7 @@ describe.each(databases.eachSupportedId())(
 
       expect(stored).toEqual({
         ...release,
+        approvals: [],
         revision: 1,
         createdAt: '2026-11-20T08:00:00.000Z',
         updatedAt: '2026-11-20T08:00:00.000Z',
@@ -206,6 +207,124 @@ describe.each(databases.eachSupportedId())(
         await knex('release_slots').where({ release_id: clash.id }),
       ).toEqual([]);
       expect(await store.getRelease(clash.id)).toBeUndefined();
+    });
+
+    it('gives each new release the next key of its year, and writes its created entry', async () => {
+      const { store } = await createTestStore(databases, databaseId);
+      const first = await store.insertRelease({
+        ...aRelease(),
+        key: undefined,
+        createdAt: '2026-03-01T00:00:00.000Z',
+      });
+      const second = await store.insertRelease({
+        ...aRelease(),
+        key: undefined,
+        createdAt: '2026-03-02T00:00:00.000Z',
+      });
+      const nextYear = await store.insertRelease({
+        ...aRelease(),
+        key: undefined,
+        createdAt: '2027-01-02T00:00:00.000Z',
+      });
+      expect([first.key, second.key, nextYear.key]).toEqual([
+        'REL-2026-0001',
+        'REL-2026-0002',
+        'REL-2027-0001',
+      ]);
+      expect(await store.listHistory(first.id)).toEqual([
+        expect.objectContaining({
+          releaseId: first.id,
+          revision: 1,
+          action: 'created',
+          by: 'user:default/oscar.owner',
+          at: '2026-03-01T00:00:00.000Z',
+        }),
+      ]);
+    });
+
+    it('saves a change with its working documents, approvals and history entry', async () => {
+      const { store } = await createTestStore(databases, databaseId);
+      const before = await store.insertRelease(aRelease());
+      const after = {
+        ...before,
+        status: 'build' as const,
+        revision: 2,
+        updatedAt: '2026-11-21T09:00:00.000Z',
+        contents: [
+          {
+            name: 'payments-api',
+            version: '2.4.0',
+            kind: 'artifact' as const,
+            checksum: 'sha256:abc',
+          },
+        ],
+        backoutPlan: { steps: 'Redeploy 2.3.9', tested: true },
+        approvals: [
+          {
+            gate: 'trr' as const,
+            decision: 'approve' as const,
+            by: 'user:default/andy.approver',
+            at: '2026-11-21T09:00:00.000Z',
+            comment: 'Looks good',
+          },
+        ],
+      };
+      const [saved] = await store.saveChanges([
+        {
+          before,
+          after,
+          entry: {
+            releaseId: before.id,
+            revision: 2,
+            action: 'transitioned',
+            by: 'user:default/oscar.owner',
+            at: '2026-11-21T09:00:00.000Z',
+            from: 'planning',
+            to: 'build',
+            reason: 'Ready',
+            changes: [{ field: 'status', before: 'planning', after: 'build' }],
+          },
+        },
+      ]);
+      expect(saved).toEqual(after);
+      expect(await store.getRelease(before.id)).toEqual(after);
+      const history = await store.listHistory(before.id);
+      expect(history.map(entry => entry.action)).toEqual([
+        'created',
+        'transitioned',
+      ]);
+      expect(history[1]).toMatchObject({ from: 'planning', to: 'build' });
+    });
+
+    it('refuses a change based on a stale revision, writing nothing of the batch', async () => {
+      const { store } = await createTestStore(databases, databaseId);
+      const one = await store.insertRelease(aRelease());
+      const two = await store.insertRelease(aRelease());
+      const entryFor = (id: string) => ({
+        releaseId: id,
+        revision: 2,
+        action: 'updated' as const,
+        by: 'user:default/oscar.owner',
+        at: '2026-11-21T09:00:00.000Z',
+        changes: [],
+      });
+      await expect(
+        store.saveChanges([
+          {
+            before: one,
+            after: { ...one, title: 'changed', revision: 2 },
+            entry: entryFor(one.id),
+          },
+          {
+            before: { ...two, revision: 7 },
+            after: { ...two, title: 'changed', revision: 8 },
+            entry: entryFor(two.id),
+          },
+        ]),
+      ).rejects.toThrow(/changed by someone else since revision 7/);
+      expect((await store.getRelease(one.id))?.title).toBe(one.title);
+      expect(await store.listHistory(one.id)).toHaveLength(1);
+      expect(await store.listHistory(two.id)).toHaveLength(1);
     });
   },
 );

@@ -3,22 +3,36 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import {
+  HistoryEntry,
   PENDING_STATUSES,
   Page,
   Release,
   ReleaseListQuery,
+  historyEntryFor,
 } from '@stagegate/plugin-releases-common';
 import { Knex } from 'knex';
-import { groupBy } from 'lodash';
+import { groupBy, isEqual } from 'lodash';
+import { ConflictError } from '@backstage/errors';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import { ReleaseFilter, ReleaseResource } from '../permissions';
 import { wherePermitted } from './permissionFilter';
-import { NewRelease, ReleaseStore } from './ReleaseStore';
+import { NewRelease, ReleaseChange, ReleaseStore } from './ReleaseStore';
+import { nextKey, isUniqueViolation } from './releaseKeys';
 import {
+  appendApprovals,
+  appendHistory,
+  releaseColumns,
+  writeEntities,
+  writeSlots,
+} from './releaseWrites';
+import {
+  DbApprovalRow,
+  DbHistoryRow,
   DbReleaseEntityRow,
   DbReleaseRow,
   DbReleaseSlotRow,
+  historyFromRow,
   releaseFromRows,
 } from './rows';
 import { toDbTimestamp, toIsoUtc } from './timestamps';
@@ -98,54 +112,90 @@ export class DatabaseReleaseStore implements ReleaseStore {
     });
   }
 
+  async listChildren(parentId: string): Promise<Release[]> {
+    const rows = await this.db<DbReleaseRow>('releases')
+      .where({ parent_id: parentId })
+      .orderBy([
+        { column: 'created_at', order: 'asc' },
+        { column: 'id', order: 'asc' },
+      ]);
+    return this.assemble(rows);
+  }
+
   async insertRelease(release: NewRelease): Promise<Release> {
     const now = release.createdAt ?? new Date().toISOString();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.db.transaction(async tx => {
+          const key = release.key ?? (await nextKey(tx, now));
+          const stored: Release = {
+            ...release,
+            key,
+            revision: 1,
+            createdAt: now,
+            updatedAt: now,
+          };
+          await tx('releases').insert({
+            id: release.id,
+            ...releaseColumns(stored),
+            created_at: toDbTimestamp(now),
+            created_by: release.createdBy,
+          });
+          await writeEntities(tx, stored, release.entityOwners);
+          await writeSlots(tx, stored);
+          await appendApprovals(tx, stored, 0);
+          await appendHistory(
+            tx,
+            historyEntryFor(undefined, stored, {
+              action: 'created',
+              by: release.createdBy,
+              at: now,
+            }),
+          );
+        });
+        break;
+      } catch (error) {
+        // Two writers can pick the same next key; the unique index refuses one, who retries.
+        if (release.key || attempt >= 5 || !isUniqueViolation(error)) {
+          throw error;
+        }
+      }
+    }
+    return (await this.getRelease(release.id))!;
+  }
+
+  async saveChanges(changes: ReleaseChange[]): Promise<Release[]> {
     await this.db.transaction(async tx => {
-      await tx('releases').insert({
-        id: release.id,
-        key: release.key,
-        title: release.title,
-        description: release.description,
-        unit_type: release.unitType,
-        category: release.category,
-        status: release.status,
-        version: release.version ?? null,
-        owner: release.owner ?? null,
-        rfc_id: release.rfc?.id ?? null,
-        rfc_url: release.rfc?.url ?? null,
-        parent_id: release.parentId ?? null,
-        revision: 1,
-        created_at: toDbTimestamp(now),
-        updated_at: toDbTimestamp(now),
-        created_by: release.createdBy,
-      });
-      await tx('release_entities').insert(
-        release.entityRefs.map((entityRef, position) => ({
-          release_id: release.id,
-          entity_ref: entityRef,
-          position,
-          owner_ref: release.entityOwners?.[entityRef] ?? null,
-        })),
-      );
-      if (release.schedule.length > 0) {
-        await tx('release_slots').insert(
-          release.schedule.map(slot => ({
-            release_id: release.id,
-            environment: slot.environment,
-            start_at: toDbTimestamp(slot.start),
-            end_at: toDbTimestamp(slot.end),
-            actual_start_at: slot.actualStart
-              ? toDbTimestamp(slot.actualStart)
-              : null,
-            actual_end_at: slot.actualEnd
-              ? toDbTimestamp(slot.actualEnd)
-              : null,
-            status: slot.status,
-          })),
-        );
+      for (const { before, after, entry, entityOwners } of changes) {
+        const updated = await tx('releases')
+          .where({ id: before.id, revision: before.revision })
+          .update(releaseColumns(after));
+        if (updated !== 1) {
+          throw new ConflictError(
+            `${before.key} was changed by someone else since revision ${before.revision}; reload it and try again`,
+          );
+        }
+        if (entityOwners || !isEqual(before.entityRefs, after.entityRefs)) {
+          await writeEntities(tx, after, entityOwners);
+        }
+        if (!isEqual(before.schedule, after.schedule)) {
+          await writeSlots(tx, after);
+        }
+        await appendApprovals(tx, after, before.approvals?.length ?? 0);
+        await appendHistory(tx, entry);
       }
     });
-    return (await this.getRelease(release.id))!;
+    const saved = await Promise.all(
+      changes.map(change => this.getRelease(change.after.id)),
+    );
+    return saved as Release[];
+  }
+
+  async listHistory(releaseId: string): Promise<HistoryEntry[]> {
+    const rows: DbHistoryRow[] = await this.db('release_history')
+      .where({ release_id: releaseId })
+      .orderBy('revision', 'asc');
+    return rows.map(historyFromRow);
   }
 
   private filteredReleases(query: ReleaseListQuery) {
@@ -199,7 +249,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
   private async assemble(rows: DbReleaseRow[]): Promise<Release[]> {
     if (rows.length === 0) return [];
     const ids = rows.map(row => row.id);
-    const [entities, slots] = await Promise.all([
+    const [entities, slots, approvals] = await Promise.all([
       this.db<DbReleaseEntityRow>('release_entities').whereIn(
         'release_id',
         ids,
@@ -207,14 +257,19 @@ export class DatabaseReleaseStore implements ReleaseStore {
       this.db<DbReleaseSlotRow>('release_slots')
         .whereIn('release_id', ids)
         .orderBy('start_at', 'asc'),
+      this.db<DbApprovalRow>('release_approvals')
+        .whereIn('release_id', ids)
+        .orderBy('decided_at', 'asc'),
     ]);
     const entitiesByRelease = groupBy(entities, 'release_id');
     const slotsByRelease = groupBy(slots, 'release_id');
+    const approvalsByRelease = groupBy(approvals, 'release_id');
     return rows.map(row =>
       releaseFromRows(
         row,
         entitiesByRelease[row.id] ?? [],
         slotsByRelease[row.id] ?? [],
+        approvalsByRelease[row.id] ?? [],
       ),
     );
   }

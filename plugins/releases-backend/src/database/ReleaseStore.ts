@@ -1,9 +1,11 @@
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import {
+  HistoryEntry,
   Page,
   Release,
   ReleaseListQuery,
 } from '@stagegate/plugin-releases-common';
+import { EntityOwners } from './releaseWrites';
 import { ReleaseFilter, ReleaseResource } from '../permissions';
 
 /**
@@ -13,11 +15,27 @@ import { ReleaseFilter, ReleaseResource } from '../permissions';
  */
 export type NewRelease = Omit<
   Release,
-  'revision' | 'createdAt' | 'updatedAt'
+  'key' | 'revision' | 'createdAt' | 'updatedAt'
 > & {
+  /** The human key; the store gives the next free `REL-<year>-<nnnn>` when absent. */
+  key?: string;
   createdAt?: string;
   /** The catalog owner of each CI, by entity ref, for permission rules. */
-  entityOwners?: Record<string, string | undefined>;
+  entityOwners?: EntityOwners;
+};
+
+/**
+ * One accepted change of a release: the state it was based on, the new state, and its
+ * history entry.
+ *
+ * @internal
+ */
+export type ReleaseChange = {
+  before: Release;
+  after: Release;
+  entry: HistoryEntry;
+  /** When the CIs changed: the catalog owner of each. */
+  entityOwners?: EntityOwners;
 };
 
 /**
@@ -41,6 +59,19 @@ export interface ReleaseStore {
   ): Promise<Array<ReleaseResource | undefined>>;
   /** Reads one release, or undefined when there is none with that id. */
   getRelease(id: string): Promise<Release | undefined>;
-  /** Stores a new release with its CIs and slots, in one transaction. */
+  /** The releases whose parent (package) is `parentId`. */
+  listChildren(parentId: string): Promise<Release[]>;
+  /**
+   * Stores a new release with its CIs, slots and its `created` history entry, in one
+   * transaction.
+   */
   insertRelease(release: NewRelease): Promise<Release>;
+  /**
+   * Stores changes of one or more releases with their history entries, all in one
+   * transaction. When any release has moved past the revision its change was based on,
+   * nothing is written and a ConflictError is thrown.
+   */
+  saveChanges(changes: ReleaseChange[]): Promise<Release[]>;
+  /** The history of a release, oldest first. */
+  listHistory(releaseId: string): Promise<HistoryEntry[]>;
 }

@@ -1,2 +1,3 @@
 export { DatabaseReleaseStore } from './DatabaseReleaseStore';
-export type { ReleaseStore, NewRelease } from './ReleaseStore';
+export type { ReleaseStore, NewRelease, ReleaseChange } from './ReleaseStore';
+export type { EntityOwners } from './releaseWrites';

@@ -1,4 +1,6 @@
 import {
+  Approval,
+  HistoryEntry,
   Release,
   ReleaseCategory,
   ReleaseStatus,
@@ -31,6 +33,72 @@ export interface DbReleaseRow {
   created_at: Timestamp;
   updated_at: Timestamp;
   created_by: string;
+  details: string;
+  pir_outcome: string | null;
+}
+
+/**
+ * The working documents of a release, kept together as JSON in `releases.details`: they
+ * are read and written with the release and never queried on their own.
+ *
+ * @internal
+ */
+export type ReleaseDetails = Pick<
+  Release,
+  | 'contents'
+  | 'testPlan'
+  | 'testResults'
+  | 'backoutPlan'
+  | 'acceptanceCriteria'
+  | 'knownErrors'
+  | 'pirOutcome'
+  | 'conflictOverride'
+  | 'heldFrom'
+>;
+
+const DETAIL_FIELDS: ReadonlyArray<keyof ReleaseDetails> = [
+  'contents',
+  'testPlan',
+  'testResults',
+  'backoutPlan',
+  'acceptanceCriteria',
+  'knownErrors',
+  'pirOutcome',
+  'conflictOverride',
+  'heldFrom',
+];
+
+/**
+ * A row of the `release_approvals` table.
+ *
+ * @internal
+ */
+export interface DbApprovalRow {
+  id: string;
+  release_id: string;
+  gate: string;
+  decision: string;
+  decided_by: string;
+  decided_at: Timestamp;
+  comment: string | null;
+}
+
+/**
+ * A row of the `release_history` table.
+ *
+ * @internal
+ */
+export interface DbHistoryRow {
+  id?: number;
+  release_id: string;
+  revision: number;
+  action: string;
+  actor: string;
+  at: Timestamp;
+  from_status: string | null;
+  to_status: string | null;
+  reason: string | null;
+  changes: string;
 }
 
 /**
@@ -77,7 +145,54 @@ export function slotFromRow(row: DbReleaseSlotRow): ScheduleSlot {
 }
 
 /**
- * Assembles a release from its row, its CI rows and its slot rows.
+ * The JSON of `releases.details` for a release.
+ *
+ * @internal
+ */
+export function detailsToJson(release: Release): string {
+  const details: Record<string, unknown> = {};
+  for (const field of DETAIL_FIELDS) {
+    if (release[field] !== undefined) details[field] = release[field];
+  }
+  return JSON.stringify(details);
+}
+
+/**
+ * Turns an approval row into the wire form.
+ *
+ * @internal
+ */
+export function approvalFromRow(row: DbApprovalRow): Approval {
+  return {
+    gate: row.gate as Approval['gate'],
+    decision: row.decision as Approval['decision'],
+    by: row.decided_by,
+    at: toIsoUtc(row.decided_at),
+    ...(row.comment ? { comment: row.comment } : {}),
+  };
+}
+
+/**
+ * Turns a history row into the wire form.
+ *
+ * @internal
+ */
+export function historyFromRow(row: DbHistoryRow): HistoryEntry {
+  return {
+    releaseId: row.release_id,
+    revision: row.revision,
+    action: row.action as HistoryEntry['action'],
+    by: row.actor,
+    at: toIsoUtc(row.at),
+    ...(row.from_status ? { from: row.from_status as ReleaseStatus } : {}),
+    ...(row.to_status ? { to: row.to_status as ReleaseStatus } : {}),
+    ...(row.reason ? { reason: row.reason } : {}),
+    changes: JSON.parse(row.changes),
+  };
+}
+
+/**
+ * Assembles a release from its row, its CI rows, its slot rows and its approval rows.
  *
  * @internal
  */
@@ -85,8 +200,12 @@ export function releaseFromRows(
   row: DbReleaseRow,
   entities: DbReleaseEntityRow[],
   slots: DbReleaseSlotRow[],
+  approvals: DbApprovalRow[] = [],
 ): Release {
+  const details: ReleaseDetails = JSON.parse(row.details || '{}');
   return {
+    ...details,
+    approvals: approvals.map(approvalFromRow),
     id: row.id,
     key: row.key,
     title: row.title,

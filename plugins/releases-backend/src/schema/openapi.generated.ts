@@ -134,6 +134,359 @@ export const spec = {
             "$ref": "#/components/responses/ErrorResponse"
           }
         }
+      },
+      "post": {
+        "operationId": "CreateRelease",
+        "description": "Plans a new release unit in status planning. Needs releases.release.create. The CIs must exist in the catalog and be visible to the caller; the caller becomes its creator.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ReleaseInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The new release.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}": {
+      "get": {
+        "operationId": "GetRelease",
+        "description": "One release with its working documents and approvals. 404 when it does not exist or the caller may not read it.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/releaseId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The release.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "UpdateRelease",
+        "description": "Changes fields of a release. Needs releases.release.update. `revision` must be the one the change is based on; a stale revision answers 409 and nothing is written. Once a release is approved only its schedule (actual times), known errors, description and PIR can change.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/releaseId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/ReleaseInput"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "revision": {
+                        "type": "integer"
+                      },
+                      "pirOutcome": {
+                        "$ref": "#/components/schemas/PirOutcome"
+                      }
+                    },
+                    "required": [
+                      "revision"
+                    ]
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The changed release.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/transitions": {
+      "get": {
+        "operationId": "PreviewTransitions",
+        "description": "Every status the release could move to next, each with whether the caller may move it there now and, if not, every failing gate in words a person can act on.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/releaseId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The previews.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/TransitionPreview"
+                      }
+                    }
+                  },
+                  "required": [
+                    "items"
+                  ],
+                  "additionalProperties": false
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "TransitionRelease",
+        "description": "Moves a release to another status. Refused with 409 naming every failing gate. Moving a package to backed_out backs out every child that was deployed with it.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/releaseId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "to": {
+                    "$ref": "#/components/schemas/ReleaseStatus"
+                  },
+                  "reason": {
+                    "type": "string"
+                  },
+                  "revision": {
+                    "type": "integer"
+                  }
+                },
+                "required": [
+                  "to"
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release in its new status.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/approvals": {
+      "post": {
+        "operationId": "DecideRelease",
+        "description": "Records a gate decision. Needs releases.release.approve; the reviewer must be neither the release owner nor its creator (segregation of duties). A reject needs a comment.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/releaseId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "gate": {
+                    "type": "string",
+                    "enum": [
+                      "trr",
+                      "rrr",
+                      "cab",
+                      "ecab"
+                    ]
+                  },
+                  "decision": {
+                    "type": "string",
+                    "enum": [
+                      "approve",
+                      "reject"
+                    ]
+                  },
+                  "comment": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "gate",
+                  "decision"
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release with the decision recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/test-results": {
+      "post": {
+        "operationId": "RecordTestResults",
+        "description": "Records test results; the latest result per test name and environment counts. Results for the production environment are the post-implementation tests.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/releaseId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "results": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "name": {
+                          "type": "string"
+                        },
+                        "environment": {
+                          "type": "string"
+                        },
+                        "passed": {
+                          "type": "boolean"
+                        }
+                      }
+                    }
+                  },
+                  "revision": {
+                    "type": "integer"
+                  }
+                },
+                "required": [
+                  "results"
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release with the results recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/history": {
+      "get": {
+        "operationId": "GetReleaseHistory",
+        "description": "The append-only history of a release, oldest first; one entry per accepted change.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/releaseId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The history.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/HistoryEntry"
+                      }
+                    }
+                  },
+                  "required": [
+                    "items"
+                  ],
+                  "additionalProperties": false
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
       }
     },
     "/cis": {
@@ -327,6 +680,15 @@ export const spec = {
   },
   "components": {
     "parameters": {
+      "releaseId": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "The id of the release.",
+        "schema": {
+          "type": "string"
+        }
+      },
       "limit": {
         "name": "limit",
         "in": "query",
@@ -566,6 +928,63 @@ export const spec = {
               "$ref": "#/components/schemas/ScheduleSlot"
             }
           },
+          "contents": {
+            "type": "array",
+            "description": "The version description document (VDD).",
+            "items": {
+              "$ref": "#/components/schemas/ContentItem"
+            }
+          },
+          "testPlan": {
+            "type": "string"
+          },
+          "testResults": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TestResult"
+            }
+          },
+          "backoutPlan": {
+            "$ref": "#/components/schemas/BackoutPlan"
+          },
+          "acceptanceCriteria": {
+            "type": "string"
+          },
+          "knownErrors": {
+            "type": "string"
+          },
+          "pirOutcome": {
+            "$ref": "#/components/schemas/PirOutcome"
+          },
+          "approvals": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Approval"
+            }
+          },
+          "conflictOverride": {
+            "type": "object",
+            "properties": {
+              "by": {
+                "type": "string"
+              },
+              "reason": {
+                "type": "string"
+              },
+              "at": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "by",
+              "reason",
+              "at"
+            ],
+            "additionalProperties": false
+          },
+          "heldFrom": {
+            "$ref": "#/components/schemas/ReleaseStatus"
+          },
           "revision": {
             "type": "integer"
           },
@@ -613,6 +1032,318 @@ export const spec = {
         },
         "required": [
           "items"
+        ],
+        "additionalProperties": false
+      },
+      "ContentItem": {
+        "type": "object",
+        "properties": {
+          "name": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "artifact",
+              "config",
+              "document"
+            ]
+          },
+          "checksum": {
+            "type": "string",
+            "description": "Required for artifacts, such as sha256:9f86d08…"
+          },
+          "source": {
+            "type": "string",
+            "description": "Where the item lives in the definitive software library."
+          }
+        },
+        "required": [
+          "name",
+          "version",
+          "kind"
+        ],
+        "additionalProperties": false
+      },
+      "TestResult": {
+        "type": "object",
+        "properties": {
+          "name": {
+            "type": "string"
+          },
+          "environment": {
+            "type": "string"
+          },
+          "passed": {
+            "type": "boolean"
+          },
+          "recordedAt": {
+            "type": "string"
+          },
+          "recordedBy": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "name",
+          "passed",
+          "recordedAt",
+          "recordedBy"
+        ],
+        "additionalProperties": false
+      },
+      "BackoutPlan": {
+        "type": "object",
+        "properties": {
+          "steps": {
+            "type": "string"
+          },
+          "tested": {
+            "type": "boolean"
+          }
+        },
+        "required": [
+          "steps",
+          "tested"
+        ],
+        "additionalProperties": false
+      },
+      "PirOutcome": {
+        "type": "object",
+        "properties": {
+          "outcome": {
+            "type": "string",
+            "enum": [
+              "successful",
+              "partial",
+              "failed"
+            ]
+          },
+          "notes": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "outcome",
+          "notes"
+        ],
+        "additionalProperties": false
+      },
+      "Approval": {
+        "type": "object",
+        "properties": {
+          "gate": {
+            "type": "string",
+            "enum": [
+              "trr",
+              "rrr",
+              "cab",
+              "ecab"
+            ]
+          },
+          "decision": {
+            "type": "string",
+            "enum": [
+              "approve",
+              "reject"
+            ]
+          },
+          "by": {
+            "type": "string"
+          },
+          "at": {
+            "type": "string"
+          },
+          "comment": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "gate",
+          "decision",
+          "by",
+          "at"
+        ],
+        "additionalProperties": false
+      },
+      "ReleaseInput": {
+        "type": "object",
+        "description": "The fields a person edits. Types are checked here; values are checked field by field at the edge, so that a 400 names every bad field and what it accepts.",
+        "properties": {
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "unitType": {
+            "type": "string",
+            "description": "delta, full or package."
+          },
+          "category": {
+            "type": "string",
+            "description": "scheduled, unscheduled or emergency."
+          },
+          "version": {
+            "type": "string"
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "owner": {
+            "type": "string"
+          },
+          "rfc": {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "url": {
+                "type": "string"
+              }
+            }
+          },
+          "parentId": {
+            "type": "string"
+          },
+          "schedule": {
+            "type": "array",
+            "items": {
+              "type": "object"
+            }
+          },
+          "contents": {
+            "type": "array",
+            "items": {
+              "type": "object"
+            }
+          },
+          "testPlan": {
+            "type": "string"
+          },
+          "backoutPlan": {
+            "type": "object"
+          },
+          "acceptanceCriteria": {
+            "type": "string"
+          },
+          "knownErrors": {
+            "type": "string"
+          }
+        }
+      },
+      "GateFailure": {
+        "type": "object",
+        "properties": {
+          "gate": {
+            "type": "string"
+          },
+          "field": {
+            "type": "string"
+          },
+          "message": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "gate",
+          "message"
+        ],
+        "additionalProperties": false
+      },
+      "TransitionPreview": {
+        "type": "object",
+        "properties": {
+          "to": {
+            "$ref": "#/components/schemas/ReleaseStatus"
+          },
+          "allowed": {
+            "type": "boolean"
+          },
+          "needsReason": {
+            "type": "boolean"
+          },
+          "failures": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/GateFailure"
+            }
+          }
+        },
+        "required": [
+          "to",
+          "allowed",
+          "needsReason",
+          "failures"
+        ],
+        "additionalProperties": false
+      },
+      "HistoryEntry": {
+        "type": "object",
+        "properties": {
+          "releaseId": {
+            "type": "string"
+          },
+          "revision": {
+            "type": "integer"
+          },
+          "action": {
+            "type": "string",
+            "enum": [
+              "created",
+              "updated",
+              "transitioned",
+              "approval",
+              "test-results",
+              "conflict-override"
+            ]
+          },
+          "by": {
+            "type": "string"
+          },
+          "at": {
+            "type": "string"
+          },
+          "from": {
+            "$ref": "#/components/schemas/ReleaseStatus"
+          },
+          "to": {
+            "$ref": "#/components/schemas/ReleaseStatus"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "changes": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "field": {
+                  "type": "string"
+                },
+                "before": {},
+                "after": {}
+              },
+              "required": [
+                "field"
+              ]
+            }
+          }
+        },
+        "required": [
+          "releaseId",
+          "revision",
+          "action",
+          "by",
+          "at",
+          "changes"
         ],
         "additionalProperties": false
       },

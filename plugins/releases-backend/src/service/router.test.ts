@@ -1,42 +1,64 @@
 import { mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import express from 'express';
+import { releaseListQuerySchema } from '@stagegate/plugin-releases-common';
 import request from 'supertest';
 import {
   aRelease,
-  createInMemoryCiService,
+  createInMemoryServices,
   createTestDatabases,
   createTestStore,
   wrapServerOnLoopback,
 } from '../__testUtils__';
-import { createConditionTransformer } from '@backstage/plugin-permission-node';
-import { releaseRuleset } from '../permissions';
-import { ReleaseService } from '../services';
 import { createRouter } from './router';
 
 jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
 
+const paymentsApi: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'payments-api', namespace: 'default' },
+  spec: { type: 'service', owner: 'group:default/payments-team' },
+};
+
 async function createApp(
   databaseId: Parameters<typeof createTestStore>[1],
   result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
 ) {
   const { store } = await createTestStore(databases, databaseId);
+  const audited: Array<{ eventId: string; outcome?: 'success' | 'fail' }> = [];
+  const auditor = mockServices.auditor.mock({
+    createEvent: async ({ eventId }) => {
+      const event: (typeof audited)[number] = { eventId };
+      audited.push(event);
+      return {
+        success: async () => {
+          event.outcome = 'success';
+        },
+        fail: async () => {
+          event.outcome = 'fail';
+        },
+      };
+    },
+  });
+  const services = createInMemoryServices({
+    store,
+    permissions: mockServices.permissions({ result }),
+    entities: [paymentsApi],
+  });
   const router = await createRouter({
+    ...services,
     httpAuth: mockServices.httpAuth(),
-    releaseService: new ReleaseService({
-      store,
-      permissions: mockServices.permissions({ result }),
-      transformConditions: createConditionTransformer(releaseRuleset),
-    }),
-    ciService: createInMemoryCiService(),
+    auditor,
     relatedDepth: 1,
   });
   const app = await wrapServerOnLoopback(
     express().use(router).use(mockErrorHandler()),
   );
-  return { app, store };
+  return { app, store, audited };
 }
 
 describe.each(databases.eachSupportedId())('router (%s)', databaseId => {
@@ -106,5 +128,147 @@ describe.each(databases.eachSupportedId())('router (%s)', databaseId => {
     const { app } = await createApp(databaseId, AuthorizeResult.DENY);
     const response = await request(app).get('/releases').expect(403);
     expect(response.body.error.message).toContain('releases.release.read');
+  });
+
+  describe('the lifecycle routes, as the spec describes them', () => {
+    const slot = {
+      environment: 'production',
+      start: '2026-12-01T22:00:00Z',
+      end: '2026-12-02T00:00:00Z',
+    };
+
+    it('plans, reads, edits, previews, records tests and lists history', async () => {
+      const { app, audited } = await createApp(databaseId);
+      const created = await request(app)
+        .post('/releases')
+        .send({
+          title: 'Payments API 2.4',
+          unitType: 'delta',
+          category: 'scheduled',
+          version: '2.4.0',
+          entityRefs: ['component:default/payments-api'],
+        })
+        .expect(201);
+      expect(created.body).toMatchObject({
+        key: expect.stringMatching(/^REL-\d{4}-0001$/),
+        status: 'planning',
+        revision: 1,
+        owner: 'user:default/mock',
+        createdBy: 'user:default/mock',
+        entityRefs: ['component:default/payments-api'],
+      });
+      const { id } = created.body;
+
+      await request(app).get(`/releases/${id}`).expect(200);
+      const patched = await request(app)
+        .patch(`/releases/${id}`)
+        .send({ revision: 1, schedule: [slot] })
+        .expect(200);
+      expect(patched.body.schedule).toEqual([
+        {
+          environment: 'production',
+          start: '2026-12-01T22:00:00.000Z',
+          end: '2026-12-02T00:00:00.000Z',
+          status: 'planned',
+        },
+      ]);
+
+      const previews = await request(app)
+        .get(`/releases/${id}/transitions`)
+        .expect(200);
+      expect(previews.body.items).toContainEqual(
+        expect.objectContaining({ to: 'build', allowed: true }),
+      );
+
+      const moved = await request(app)
+        .post(`/releases/${id}/transitions`)
+        .send({ to: 'build', revision: 2 })
+        .expect(200);
+      expect(moved.body).toMatchObject({ status: 'build', revision: 3 });
+
+      await request(app)
+        .post(`/releases/${id}/test-results`)
+        .send({ results: [{ name: 'login', passed: true }] })
+        .expect(200);
+
+      const history = await request(app)
+        .get(`/releases/${id}/history`)
+        .expect(200);
+      expect(
+        history.body.items.map((entry: { action: string }) => entry.action),
+      ).toEqual(['created', 'updated', 'transitioned', 'test-results']);
+
+      expect(audited).toEqual([
+        { eventId: 'release-create', outcome: 'success' },
+        { eventId: 'release-update', outcome: 'success' },
+        { eventId: 'release-transition', outcome: 'success' },
+        { eventId: 'release-test-results', outcome: 'success' },
+      ]);
+    });
+
+    it('refuses a gate with 409 naming what is missing, and audits the failure', async () => {
+      const { app, audited } = await createApp(databaseId);
+      const { body } = await request(app)
+        .post('/releases')
+        .send({
+          title: 'No slot yet',
+          unitType: 'delta',
+          category: 'scheduled',
+          entityRefs: ['component:default/payments-api'],
+        })
+        .expect(201);
+      const refused = await request(app)
+        .post(`/releases/${body.id}/transitions`)
+        .send({ to: 'build' })
+        .expect(409);
+      expect(refused.body.error.message).toMatch(/production/);
+      expect(audited[audited.length - 1]).toEqual({
+        eventId: 'release-transition',
+        outcome: 'fail',
+      });
+    });
+
+    it('refuses a bad body with a 400 naming each field, writing nothing', async () => {
+      const { app, store } = await createApp(databaseId);
+      const response = await request(app)
+        .post('/releases')
+        .send({ title: '', unitType: 'mega', entityRefs: [] })
+        .expect(400);
+      for (const field of ['title', 'unitType', 'category', 'entityRefs']) {
+        expect(response.body.error.message).toContain(field);
+      }
+      expect(
+        (await store.listReleases(releaseListQuerySchema.parse({}))).items,
+      ).toEqual([]);
+    });
+
+    it('refuses a CI the catalog does not know with a 400 naming it', async () => {
+      const { app } = await createApp(databaseId);
+      const response = await request(app)
+        .post('/releases')
+        .send({
+          title: 'Ghost',
+          unitType: 'delta',
+          category: 'scheduled',
+          entityRefs: ['component:default/ghost'],
+        })
+        .expect(400);
+      expect(response.body.error.message).toContain('entityRefs.0');
+      expect(response.body.error.message).toContain('component:default/ghost');
+    });
+
+    it('answers 404 for a release that does not exist', async () => {
+      const { app } = await createApp(databaseId);
+      const statuses = [
+        (await request(app).get('/releases/nope')).status,
+        (await request(app).get('/releases/nope/history')).status,
+        (
+          await request(app)
+            .post('/releases/nope/transitions')
+            .send({ to: 'build' })
+        ).status,
+      ];
+      expect(statuses).toEqual([404, 404, 404]);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
+  ChangeWindowEntity,
   Ci,
   CiEdge,
   CiGraph,
@@ -18,20 +19,29 @@ export class CiSnapshot {
   /** The CIs, sorted by entity ref so that pages can continue after a ref. */
   readonly cis: readonly Ci[];
   readonly graph: CiGraph;
+  /** The change windows of the catalog. */
+  readonly windows: readonly ChangeWindowEntity[];
   readonly builtAt: number;
   private readonly byRef: ReadonlyMap<string, Ci>;
 
-  private constructor(cis: Ci[], graph: CiGraph, builtAt: number) {
+  private constructor(
+    cis: Ci[],
+    graph: CiGraph,
+    windows: readonly ChangeWindowEntity[],
+    builtAt: number,
+  ) {
     this.cis = cis.sort((a, b) => compareRefs(a.entityRef, b.entityRef));
     this.byRef = new Map(cis.map(ci => [ci.entityRef, ci]));
     this.graph = graph;
+    this.windows = windows;
     this.builtAt = builtAt;
   }
 
-  /** Builds a snapshot from pages of CI entities. */
+  /** Builds a snapshot from pages of CI entities and the catalog's change windows. */
   static async fromPages(
     pages: AsyncIterable<Entity[]>,
     environments: readonly string[],
+    windows: readonly ChangeWindowEntity[] = [],
     now: number = Date.now(),
   ): Promise<CiSnapshot> {
     const cis: Ci[] = [];
@@ -45,7 +55,7 @@ export class CiSnapshot {
         }
       }
     }
-    return new CiSnapshot(cis, CiGraph.fromEdges(edges), now);
+    return new CiSnapshot(cis, CiGraph.fromEdges(edges), windows, now);
   }
 
   get(entityRef: string): Ci | undefined {

@@ -41,6 +41,7 @@ export class CiSnapshotCache {
     const snapshot = await CiSnapshot.fromPages(
       this.deps.reader.allCis(credentials),
       this.deps.environments,
+      await this.deps.reader.windows(credentials),
     );
     this.#current = snapshot;
     this.deps.logger.debug(

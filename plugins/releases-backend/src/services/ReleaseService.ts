@@ -5,6 +5,7 @@ import {
 import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  HistoryEntry,
   Page,
   Release,
   ReleaseListQuery,
@@ -13,6 +14,7 @@ import {
 import { ConditionTransformer } from '@backstage/plugin-permission-node';
 import { ReleaseStore } from '../database';
 import { ReleaseFilter } from '../permissions';
+import { ReleaseAccess } from './ReleaseAccess';
 
 /**
  * Reads and changes releases on behalf of a caller, enforcing permissions.
@@ -25,8 +27,26 @@ export class ReleaseService {
       store: ReleaseStore;
       permissions: PermissionsService;
       transformConditions: ConditionTransformer<ReleaseFilter>;
+      access: ReleaseAccess;
     },
   ) {}
+
+  /** One release; NotFoundError when it does not exist or the caller may not read it. */
+  async getRelease(
+    id: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<Release> {
+    return this.deps.access.load(id, options.credentials);
+  }
+
+  /** The history of a release the caller may read, oldest first. */
+  async getHistory(
+    id: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<HistoryEntry[]> {
+    await this.deps.access.load(id, options.credentials);
+    return this.deps.store.listHistory(id);
+  }
 
   /** Lists the releases the caller may read. */
   async listReleases(

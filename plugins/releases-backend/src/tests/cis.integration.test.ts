@@ -1,32 +1,19 @@
-import {
-  coreServices,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import {
-  TestBackend,
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
+import { TestBackend, mockServices } from '@backstage/backend-test-utils';
 import {
   AuthorizeResult,
   DefinitivePolicyDecision,
   PolicyDecision,
   isResourcePermission,
 } from '@backstage/plugin-permission-common';
-import catalogModuleReleases from '@stagegate/plugin-catalog-backend-module-releases';
 import { Ci, CiDetail } from '@stagegate/plugin-releases-common';
-import { resolve } from 'path';
 import request from 'supertest';
-import { releasesPlugin } from '../plugin';
+import { asUser, startReleasesTestBackend } from '../__testUtils__';
 
 jest.setTimeout(120_000);
 
-const examples = resolve(__dirname, '../../../../examples');
-const rita = mockCredentials.user.header('user:default/rita.release');
+const rita = asUser('rita.release');
 /** Sam may not see Resources: the catalog filters them out of everything he reads. */
-const sam = mockCredentials.user.header('user:default/sam.service');
+const sam = asUser('sam.service');
 
 /**
  * The permission decisions of the demo's policy, with one twist: Sam gets a conditional
@@ -70,59 +57,9 @@ describe('CIs read from the real catalog', () => {
   let backend: TestBackend;
 
   beforeAll(async () => {
-    const permissions = permissionsHidingResourcesFromSam();
-    backend = await startTestBackend({
-      features: [
-        catalogPlugin,
-        catalogModuleReleases,
-        releasesPlugin,
-        mockServices.httpAuth.factory({
-          defaultCredentials: mockCredentials.none(),
-        }),
-        createServiceFactory({
-          service: coreServices.permissions,
-          deps: {},
-          factory: () => permissions,
-        }),
-        mockServices.rootConfig.factory({
-          data: {
-            catalog: {
-              rules: [
-                {
-                  allow: [
-                    'Component',
-                    'System',
-                    'API',
-                    'Resource',
-                    'Location',
-                    'Domain',
-                    'ChangeWindow',
-                    'Group',
-                    'User',
-                  ],
-                },
-              ],
-              locations: [
-                'systems.yaml',
-                'components.yaml',
-                'change-windows.yaml',
-                'org.yaml',
-              ].map(file => ({
-                type: 'file',
-                target: resolve(examples, file),
-              })),
-            },
-          },
-        }),
-      ],
+    backend = await startReleasesTestBackend({
+      permissions: permissionsHidingResourcesFromSam(),
     });
-    await waitForCatalog(backend, [
-      'component/default/payments-api',
-      'component/default/checkout-service',
-      'resource/default/payments-db',
-      'changewindow/default/year-end-freeze',
-      'changewindow/default/payments-month-end-freeze',
-    ]);
   });
 
   afterAll(async () => {
@@ -327,20 +264,3 @@ describe('CIs read from the real catalog', () => {
     });
   });
 });
-
-/** Waits until the catalog has processed the example entities, given as kind/namespace/name. */
-async function waitForCatalog(backend: TestBackend, paths: string[]) {
-  const deadline = Date.now() + 90_000;
-  for (const path of paths) {
-    for (;;) {
-      const response = await request(backend.server)
-        .get(`/api/catalog/entities/by-name/${path}`)
-        .set('Authorization', mockCredentials.service.header());
-      if (response.status === 200) break;
-      if (Date.now() > deadline) {
-        throw new Error(`The catalog did not load ${path} in time`);
-      }
-      await new Promise(resolveLater => setTimeout(resolveLater, 250));
-    }
-  }
-}

@@ -82,7 +82,10 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
         actor: 'user:default/oscar.owner',
         at: new Date('2026-11-01T00:00:00Z'),
       }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({
+      // Matched by message: better-sqlite3 errors can come from another Jest realm.
+      message: expect.stringMatching(/unique|duplicate/i),
+    });
 
     // Down one step: the releases are still there.
     await knex.migrate.down({ directory: migrationsDir });

@@ -1,0 +1,40 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { PermissionsService } from '@backstage/backend-plugin-api';
+import { createConditionTransformer } from '@backstage/plugin-permission-node';
+import {
+  CI_KINDS,
+  DEFAULT_ENVIRONMENTS,
+} from '@stagegate/plugin-releases-common';
+import { ReleaseStore } from '../database';
+import { releaseRuleset } from '../permissions';
+import { createReleasesServices } from '../services';
+
+/**
+ * Every service of the plugin over an in-memory catalog holding `entities`, for tests of
+ * the HTTP layer; CI and lifecycle behaviour are tested against the real catalog backend.
+ */
+export function createInMemoryServices(options: {
+  store: ReleaseStore;
+  permissions?: PermissionsService;
+  entities?: Entity[];
+  now?: () => Date;
+}) {
+  return createReleasesServices({
+    store: options.store,
+    catalog: catalogServiceMock({ entities: options.entities ?? [] }),
+    auth: mockServices.auth(),
+    permissions: options.permissions ?? mockServices.permissions(),
+    userInfo: mockServices.userInfo(),
+    logger: mockServices.logger.mock(),
+    transformConditions: createConditionTransformer(releaseRuleset),
+    config: {
+      environments: DEFAULT_ENVIRONMENTS,
+      ciKinds: CI_KINDS,
+      graphMaxAgeMs: 0,
+      relatedDepth: 1,
+    },
+    now: options.now,
+  });
+}

@@ -1,0 +1,111 @@
+import { HistoryEntry, Release } from '@stagegate/plugin-releases-common';
+import { randomUUID } from 'crypto';
+import { Knex } from 'knex';
+import { detailsToJson } from './rows';
+import { toDbTimestamp } from './timestamps';
+
+/**
+ * The catalog owner of each CI of a release, by entity ref.
+ *
+ * @internal
+ */
+export type EntityOwners = Record<string, string | undefined>;
+
+/** The columns of `releases` that a release's fields map to, except id and creation. */
+export function releaseColumns(release: Release) {
+  return {
+    key: release.key,
+    title: release.title,
+    description: release.description,
+    unit_type: release.unitType,
+    category: release.category,
+    status: release.status,
+    version: release.version ?? null,
+    owner: release.owner ?? null,
+    rfc_id: release.rfc?.id ?? null,
+    rfc_url: release.rfc?.url ?? null,
+    parent_id: release.parentId ?? null,
+    revision: release.revision,
+    updated_at: toDbTimestamp(release.updatedAt),
+    details: detailsToJson(release),
+    pir_outcome: release.pirOutcome?.outcome ?? null,
+  };
+}
+
+/** Writes the CIs of a release, replacing those it had. */
+export async function writeEntities(
+  tx: Knex.Transaction,
+  release: Release,
+  owners: EntityOwners = {},
+): Promise<void> {
+  await tx('release_entities').where({ release_id: release.id }).delete();
+  await tx('release_entities').insert(
+    release.entityRefs.map((entityRef, position) => ({
+      release_id: release.id,
+      entity_ref: entityRef,
+      position,
+      owner_ref: owners[entityRef] ?? null,
+    })),
+  );
+}
+
+/** Writes the slots of a release, replacing those it had. */
+export async function writeSlots(
+  tx: Knex.Transaction,
+  release: Release,
+): Promise<void> {
+  await tx('release_slots').where({ release_id: release.id }).delete();
+  if (release.schedule.length === 0) return;
+  await tx('release_slots').insert(
+    release.schedule.map(slot => ({
+      release_id: release.id,
+      environment: slot.environment,
+      start_at: toDbTimestamp(slot.start),
+      end_at: toDbTimestamp(slot.end),
+      actual_start_at: slot.actualStart
+        ? toDbTimestamp(slot.actualStart)
+        : null,
+      actual_end_at: slot.actualEnd ? toDbTimestamp(slot.actualEnd) : null,
+      status: slot.status,
+    })),
+  );
+}
+
+/** Adds the approvals `after` has beyond the `already` stored ones: they are append-only. */
+export async function appendApprovals(
+  tx: Knex.Transaction,
+  after: Release,
+  already: number,
+): Promise<void> {
+  const added = (after.approvals ?? []).slice(already);
+  if (added.length === 0) return;
+  await tx('release_approvals').insert(
+    added.map(approval => ({
+      id: randomUUID(),
+      release_id: after.id,
+      gate: approval.gate,
+      decision: approval.decision,
+      decided_by: approval.by,
+      decided_at: toDbTimestamp(approval.at),
+      comment: approval.comment ?? null,
+    })),
+  );
+}
+
+/** Appends one history entry. */
+export async function appendHistory(
+  tx: Knex.Transaction,
+  entry: HistoryEntry,
+): Promise<void> {
+  await tx('release_history').insert({
+    release_id: entry.releaseId,
+    revision: entry.revision,
+    action: entry.action,
+    actor: entry.by,
+    at: toDbTimestamp(entry.at),
+    from_status: entry.from ?? null,
+    to_status: entry.to ?? null,
+    reason: entry.reason ?? null,
+    changes: JSON.stringify(entry.changes),
+  });
+}

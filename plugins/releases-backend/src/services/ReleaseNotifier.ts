@@ -1,0 +1,81 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { Release } from '@stagegate/plugin-releases-common';
+import { ReleaseStore } from '../database';
+
+/**
+ * Tells the release owner and the owners of the release's CIs what happened to a release.
+ * A notification that cannot be sent is logged, never allowed to undo the change itself.
+ *
+ * @internal
+ */
+export class ReleaseNotifier {
+  constructor(
+    private readonly deps: {
+      store: Pick<ReleaseStore, 'getReleaseResources'>;
+      notifications?: NotificationService;
+      logger: LoggerService;
+    },
+  ) {}
+
+  /**
+   * Tells the owners what happened, in a few words, and who did it; the actor is not
+   * notified of their own change.
+   */
+  async releaseChanged(
+    release: Release,
+    what: string,
+    actor: string,
+  ): Promise<void> {
+    const [resource] = await this.deps.store.getReleaseResources([release.id]);
+    await this.send(release, resource?.entityOwners ?? [], {
+      title: what,
+      description: `${release.title} (${release.status}), by ${actor}`,
+      actor,
+    });
+  }
+
+  private async send(
+    release: Release,
+    entityOwners: readonly string[],
+    message: { title: string; description: string; actor: string },
+  ): Promise<void> {
+    const recipients = [
+      ...new Set([release.owner, release.createdBy, ...entityOwners]),
+    ].filter((ref): ref is string => !!ref && /^(user|group):/.test(ref));
+    if (!this.deps.notifications || recipients.length === 0) return;
+    try {
+      await this.deps.notifications.send({
+        recipients: {
+          type: 'entity',
+          entityRef: recipients,
+          excludeEntityRef: message.actor,
+        },
+        payload: {
+          title: `${release.key}: ${message.title}`,
+          description: message.description,
+          link: releaseLink(release),
+          topic: `release:${release.id}`,
+          severity: release.category === 'emergency' ? 'high' : 'normal',
+        },
+      });
+    } catch (error) {
+      this.deps.logger.warn(
+        `Could not notify about ${release.key}: ${String(error)}`,
+      );
+    }
+  }
+}
+
+/**
+ * Where a release is shown in the app: the Releases tab of its primary CI.
+ *
+ * @internal
+ */
+export function releaseLink(release: Release): string {
+  const [primary] = release.entityRefs;
+  const match = /^([^:]+):([^/]+)\/(.+)$/.exec(primary ?? '');
+  if (!match) return '/releases';
+  const [, kind, namespace, name] = match;
+  return `/catalog/${namespace}/${kind}/${name}/releases?release=${release.id}`;
+}

@@ -1,0 +1,82 @@
+import {
+  AuthService,
+  LoggerService,
+  PermissionsService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { ConditionTransformer } from '@backstage/plugin-permission-node';
+import { CatalogCiReader } from '../catalog/CatalogCiReader';
+import { ReleasesBackendConfig } from '../config';
+import { ReleaseStore } from '../database';
+import { ReleaseFilter } from '../permissions';
+import { CiService } from './CiService';
+import { CiSnapshotCache } from './CiSnapshotCache';
+import { ReleaseAccess } from './ReleaseAccess';
+import { ReleaseCommands } from './ReleaseCommands';
+import { ReleaseNotifier } from './ReleaseNotifier';
+import { ReleaseService } from './ReleaseService';
+import { ReleaseTransitions } from './ReleaseTransitions';
+
+/**
+ * Every service of the releases backend, built from the plugin's dependencies.
+ *
+ * @internal
+ */
+export function createReleasesServices(deps: {
+  store: ReleaseStore;
+  catalog: CatalogService;
+  auth: AuthService;
+  permissions: PermissionsService;
+  userInfo: UserInfoService;
+  logger: LoggerService;
+  notifications?: NotificationService;
+  transformConditions: ConditionTransformer<ReleaseFilter>;
+  config: ReleasesBackendConfig;
+  now?: () => Date;
+}) {
+  const { store, config, now } = deps;
+  const { environments } = config;
+  const reader = new CatalogCiReader(deps.catalog, config.ciKinds);
+  const snapshots = new CiSnapshotCache({
+    reader,
+    auth: deps.auth,
+    logger: deps.logger,
+    environments,
+    maxAgeMs: config.graphMaxAgeMs,
+  });
+  const access = new ReleaseAccess({ store, permissions: deps.permissions });
+  const notifier = new ReleaseNotifier({
+    store,
+    notifications: deps.notifications,
+    logger: deps.logger,
+  });
+  return {
+    snapshots,
+    ciService: new CiService({ reader, snapshots, environments, now }),
+    releaseService: new ReleaseService({
+      store,
+      permissions: deps.permissions,
+      transformConditions: deps.transformConditions,
+      access,
+    }),
+    commands: new ReleaseCommands({
+      store,
+      access,
+      reader,
+      notifier,
+      environments,
+      now,
+    }),
+    transitions: new ReleaseTransitions({
+      store,
+      access,
+      snapshots,
+      userInfo: deps.userInfo,
+      notifier,
+      environments,
+      now,
+    }),
+  };
+}
