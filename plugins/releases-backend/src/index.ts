@@ -5,3 +5,7 @@
  */
 
 export { releasesPlugin as default } from './plugin';
+export {
+  releaseConditions,
+  createReleaseConditionalDecision,
+} from './permissions';

@@ -6,3 +6,7 @@ export {
 } from './rules';
 export type { ReleaseFilter, ReleaseResource } from './rules';
 export { releaseRuleset } from './ruleset';
+export {
+  releaseConditions,
+  createReleaseConditionalDecision,
+} from './conditionExports';
