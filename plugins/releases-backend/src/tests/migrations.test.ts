@@ -19,6 +19,11 @@ async function tables(knex: Knex): Promise<string[]> {
     'release_slots',
     'release_approvals',
     'release_history',
+    'changes',
+    'change_entities',
+    'windows',
+    'deployments',
+    'feed_tokens',
   ]) {
     if (await knex.schema.hasTable(table)) names.push(table);
   }
@@ -87,7 +92,23 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
       message: expect.stringMatching(/unique|duplicate/i),
     });
 
-    // Down one step: the releases are still there.
+    // The schedule migration adds the rest of the forward schedule of changes.
+    await knex.migrate.up({ directory: migrationsDir });
+    expect(await tables(knex)).toEqual([
+      'releases',
+      'release_entities',
+      'release_slots',
+      'release_approvals',
+      'release_history',
+      'changes',
+      'change_entities',
+      'windows',
+      'deployments',
+      'feed_tokens',
+    ]);
+    await knex.migrate.down({ directory: migrationsDir });
+
+    // Down one step more: the releases are still there.
     await knex.migrate.down({ directory: migrationsDir });
     expect(await tables(knex)).toEqual([
       'releases',
