@@ -36,3 +36,5 @@ export * from './transitions';
 export * from './entityRefs';
 export * from './deploymentGate';
 export * from './editRules';
+export * from './change';
+export * from './deployment';

@@ -1,3 +1,5 @@
 export { DatabaseReleaseStore } from './DatabaseReleaseStore';
 export type { ReleaseStore, NewRelease, ReleaseChange } from './ReleaseStore';
 export type { EntityOwners } from './releaseWrites';
+export { DatabaseChangeStore } from './DatabaseChangeStore';
+export type { ChangeStore, NewChange } from './ChangeStore';
