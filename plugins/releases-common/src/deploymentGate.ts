@@ -1,6 +1,6 @@
 import { CiWindow } from './ciWindows';
 import { DeploymentGateDecision } from './gateTypes';
-import { ReleaseCategory } from './release';
+import { Release, ReleaseCategory } from './release';
 
 /**
  * What the deployment gate weighs for one release in one environment at one moment.
@@ -57,4 +57,133 @@ export function windowGateDecision(
     };
   }
   return { decision: 'allowed', reasons };
+}
+
+/**
+ * The question a pipeline asks before it deploys.
+ *
+ * @public
+ */
+export type GateQuestion = {
+  entityRef: string;
+  environment: string;
+  /** ISO 8601; the moment the deployment would start. */
+  at: string;
+  /** The version about to be deployed; when given, the release must carry it. */
+  version?: string;
+};
+
+/**
+ * The deployment gate's answer, with the release that covers the deployment when there is
+ * one.
+ *
+ * @public
+ */
+export type GateAnswer = DeploymentGateDecision & {
+  reasons: string[];
+  releaseId?: string;
+  releaseKey?: string;
+};
+
+const APPROVED_STATUSES: ReadonlySet<string> = new Set([
+  'approved',
+  'deploying',
+]);
+const WAITING_STATUSES: ReadonlySet<string> = new Set([
+  'planning',
+  'build',
+  'test',
+  'readiness',
+  'on_hold',
+]);
+
+function slotAt(release: Release, question: GateQuestion) {
+  const at = Date.parse(question.at);
+  return release.schedule.find(
+    slot =>
+      slot.environment === question.environment &&
+      Date.parse(slot.start) <= at &&
+      at < Date.parse(slot.end),
+  );
+}
+
+function versionMatches(release: Release, question: GateQuestion): boolean {
+  return !question.version || release.version === question.version;
+}
+
+/**
+ * Answers "may this CI deploy to this environment now?" from the releases that touch the CI:
+ * `allowed` when an approved release carrying the version has a slot in that environment at
+ * that moment and no change window stops it; `awaiting` when a release for it is still on its
+ * way through the gates (or a window needs an override); `prevented` otherwise. Every reason
+ * is a sentence a pipeline log can print.
+ *
+ * @param question - What the pipeline asks.
+ * @param releases - The releases that touch the CI.
+ * @param windowsOf - The change windows that apply to a release's CIs at that moment.
+ * @public
+ */
+export function decideGate(
+  question: GateQuestion,
+  releases: readonly Release[],
+  windowsOf: (release: Release) => readonly CiWindow[],
+): GateAnswer {
+  const where = `${question.entityRef} in ${question.environment} at ${question.at}`;
+  const covering = releases.find(
+    release =>
+      APPROVED_STATUSES.has(release.status) &&
+      versionMatches(release, question) &&
+      slotAt(release, question),
+  );
+  if (covering) {
+    const windows = windowGateDecision({
+      category: covering.category,
+      environment: question.environment,
+      windows: windowsOf(covering),
+      overridden: covering.conflictOverride !== undefined,
+    });
+    return {
+      ...windows,
+      reasons: [
+        `${covering.key} (${covering.title}) is approved for ${where}`,
+        ...(windows.reasons ?? []),
+      ],
+      releaseId: covering.id,
+      releaseKey: covering.key,
+    };
+  }
+  const waiting = releases.find(
+    release =>
+      versionMatches(release, question) &&
+      (WAITING_STATUSES.has(release.status) ||
+        (APPROVED_STATUSES.has(release.status) &&
+          release.schedule.some(
+            slot =>
+              slot.environment === question.environment &&
+              Date.parse(slot.start) > Date.parse(question.at),
+          ))),
+  );
+  if (waiting) {
+    const why = APPROVED_STATUSES.has(waiting.status)
+      ? `its ${question.environment} slot has not started yet`
+      : `it is in ${waiting.status.replace(
+          '_',
+          ' ',
+        )} and still needs its gates`;
+    return {
+      decision: 'awaiting',
+      reasons: [
+        `${waiting.key} (${waiting.title}) covers ${where}, but ${why}`,
+      ],
+      releaseId: waiting.id,
+      releaseKey: waiting.key,
+    };
+  }
+  const version = question.version ? ` with version ${question.version}` : '';
+  return {
+    decision: 'prevented',
+    reasons: [
+      `No approved release${version} covers ${where}; plan a release and take it through its gates first`,
+    ],
+  };
 }
