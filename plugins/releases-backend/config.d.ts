@@ -27,5 +27,16 @@ export interface Config {
        */
       relatedDepth?: number;
     };
+    /** FOR DEMOS ONLY: example data. Leave it out of any real deployment. */
+    demo?: {
+      /**
+       * A file of example releases (see examples/releases.yaml), relative to the backend's
+       * working directory, that is stored at start-up when no release is stored yet. Its times
+       * are relative to the start, so the demo looks current. With releases present it does
+       * nothing.
+       * @visibility backend
+       */
+      seedFile?: string;
+    };
   };
 }

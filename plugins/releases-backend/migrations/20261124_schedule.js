@@ -60,7 +60,9 @@ exports.up = async function up(knex) {
     table
       .text('spec')
       .notNullable()
-      .comment('JSON: the ChangeWindow spec (type, enforcement, timing, scope)');
+      .comment(
+        'JSON: the ChangeWindow spec (type, enforcement, timing, scope)',
+      );
     table.integer('revision').notNullable().defaultTo(1);
     table.string('created_by', 255).notNullable();
     table.timestamp('created_at', { useTz: true }).notNullable();

@@ -12,6 +12,8 @@ export type ReleasesBackendConfig = {
   ciKinds: readonly string[];
   graphMaxAgeMs: number;
   relatedDepth: number;
+  /** For demos only: a file of example releases to store when none is stored yet. */
+  demoSeedFile?: string;
 };
 
 function readInteger(
@@ -48,5 +50,6 @@ export function readReleasesBackendConfig(
       1,
       MAX_RELATED_DEPTH,
     ]),
+    demoSeedFile: config.getOptionalString('releases.demo.seedFile'),
   };
 }

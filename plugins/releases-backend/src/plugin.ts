@@ -19,7 +19,8 @@ import {
   releasesChangeSourcesExtensionPoint,
 } from '@stagegate/plugin-releases-node';
 import { readReleasesBackendConfig } from './config';
-import { DatabaseReleaseStore } from './database';
+import { createDatabaseStores } from './database';
+import { seedDemoReleases } from './demo';
 import {
   releasePermissionResourceRef,
   releasePermissionRules,
@@ -76,9 +77,16 @@ export const releasesPlugin = createBackendPlugin({
       },
       async init(deps) {
         const config = readReleasesBackendConfig(deps.config);
-        const store = await DatabaseReleaseStore.create({
-          database: deps.database,
-        });
+        const stores = await createDatabaseStores({ database: deps.database });
+        const store = stores.releases;
+        if (config.demoSeedFile) {
+          await seedDemoReleases({
+            store,
+            logger: deps.logger,
+            seedFile: config.demoSeedFile,
+            environments: config.environments,
+          });
+        }
         deps.permissionsRegistry.addResourceType({
           resourceRef: releasePermissionResourceRef,
           permissions: releasesPermissions.filter(isReleasePermission),
@@ -92,6 +100,8 @@ export const releasesPlugin = createBackendPlugin({
         const services = createReleasesServices({
           ...deps,
           store,
+          changes: stores.changes,
+          deployments: stores.deployments,
           config,
           transformConditions: createConditionTransformer(
             deps.permissionsRegistry.getPermissionRuleset(

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { CiWindow } from './ciWindows';
+import { entityRefSchema } from './fieldSchemas';
 import { DeploymentGateDecision } from './gateTypes';
 import { Release, ReleaseCategory } from './release';
 
@@ -112,6 +114,25 @@ function versionMatches(release: Release, question: GateQuestion): boolean {
 }
 
 /**
+ * The approved release that covers a deployment: it carries the version (when given) and is
+ * approved or being deployed, with a slot in that environment at that moment. A deployment
+ * that no release covers bypasses change management.
+ *
+ * @public
+ */
+export function findCoveringRelease(
+  question: GateQuestion,
+  releases: readonly Release[],
+): Release | undefined {
+  return releases.find(
+    release =>
+      APPROVED_STATUSES.has(release.status) &&
+      versionMatches(release, question) &&
+      slotAt(release, question),
+  );
+}
+
+/**
  * Answers "may this CI deploy to this environment now?" from the releases that touch the CI:
  * `allowed` when an approved release carrying the version has a slot in that environment at
  * that moment and no change window stops it; `awaiting` when a release for it is still on its
@@ -129,12 +150,7 @@ export function decideGate(
   windowsOf: (release: Release) => readonly CiWindow[],
 ): GateAnswer {
   const where = `${question.entityRef} in ${question.environment} at ${question.at}`;
-  const covering = releases.find(
-    release =>
-      APPROVED_STATUSES.has(release.status) &&
-      versionMatches(release, question) &&
-      slotAt(release, question),
-  );
+  const covering = findCoveringRelease(question, releases);
   if (covering) {
     const windows = windowGateDecision({
       category: covering.category,
@@ -187,3 +203,21 @@ export function decideGate(
     ],
   };
 }
+
+/**
+ * Query of `GET /gate`, as it arrives on the wire.
+ *
+ * @public
+ */
+export const gateQuerySchema = z.object({
+  entityRef: entityRefSchema(),
+  environment: z.string().min(1, 'Name the environment to deploy to'),
+  at: z
+    .string()
+    .datetime({
+      offset: true,
+      message: 'Use an ISO 8601 date-time, such as 2026-03-01T10:00:00Z',
+    })
+    .optional(),
+  version: z.string().min(1).max(100).optional(),
+});

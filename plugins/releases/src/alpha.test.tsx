@@ -21,6 +21,7 @@ import releasesAlphaPlugin, {
 } from './alpha';
 import { ReleasesApi, releasesApiRef, ReleasesClient } from './api';
 import { entityContentRouteRef, rootRouteRef } from './routes';
+import { mockReleasesApi } from './__testUtils__/releases';
 
 function entityOfKind(kind: string): Entity {
   return {
@@ -32,6 +33,7 @@ function entityOfKind(kind: string): Entity {
 
 function emptyReleasesApi(): jest.Mocked<ReleasesApi> {
   return {
+    ...mockReleasesApi(),
     listReleases: jest.fn().mockResolvedValue({ items: [] }),
     getCi: jest.fn().mockResolvedValue(undefined),
   };

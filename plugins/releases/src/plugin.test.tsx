@@ -1,6 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import { discoveryApiRef, fetchApiRef } from '@backstage/core-plugin-api';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import {
   MockFetchApi,
   mockApis,
@@ -15,6 +16,7 @@ import {
   ReleaseCalendarPage,
   releasesPlugin,
 } from './plugin';
+import { mockReleasesApi } from './__testUtils__/releases';
 
 const entity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -46,12 +48,18 @@ describe('releasesPlugin (classic frontend system)', () => {
 
   it('renders the Releases tab of an entity page', async () => {
     const api: jest.Mocked<ReleasesApi> = {
+      ...mockReleasesApi(),
       listReleases: jest.fn().mockResolvedValue({ items: [] }),
       getCi: jest.fn().mockResolvedValue(undefined),
     };
 
     await renderInTestApp(
-      <TestApiProvider apis={[[releasesApiRef, api]]}>
+      <TestApiProvider
+        apis={[
+          [releasesApiRef, api],
+          [permissionApiRef, mockApis.permission()],
+        ]}
+      >
         <EntityProvider entity={entity}>
           <Routes>
             <Route path="/*" element={<EntityReleasesContent />} />
@@ -80,6 +88,7 @@ describe('releasesPlugin (classic frontend system)', () => {
 
   it('renders the release calendar page', async () => {
     const api: jest.Mocked<ReleasesApi> = {
+      ...mockReleasesApi(),
       listReleases: jest.fn().mockResolvedValue({ items: [] }),
       getCi: jest.fn().mockResolvedValue(undefined),
     };

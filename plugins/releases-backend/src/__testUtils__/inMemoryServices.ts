@@ -7,7 +7,12 @@ import {
   CI_KINDS,
   DEFAULT_ENVIRONMENTS,
 } from '@stagegate/plugin-releases-common';
-import { ReleaseStore } from '../database';
+import { Knex } from 'knex';
+import {
+  DatabaseChangeStore,
+  DatabaseDeploymentStore,
+  ReleaseStore,
+} from '../database';
 import { releaseRuleset } from '../permissions';
 import { createReleasesServices } from '../services';
 
@@ -17,12 +22,15 @@ import { createReleasesServices } from '../services';
  */
 export function createInMemoryServices(options: {
   store: ReleaseStore;
+  knex: Knex;
   permissions?: PermissionsService;
   entities?: Entity[];
   now?: () => Date;
 }) {
   return createReleasesServices({
     store: options.store,
+    changes: new DatabaseChangeStore(options.knex),
+    deployments: new DatabaseDeploymentStore(options.knex),
     catalog: catalogServiceMock({ entities: options.entities ?? [] }),
     auth: mockServices.auth(),
     permissions: options.permissions ?? mockServices.permissions(),

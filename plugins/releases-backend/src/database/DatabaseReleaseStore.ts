@@ -128,8 +128,9 @@ export class DatabaseReleaseStore implements ReleaseStore {
       try {
         await this.db.transaction(async tx => {
           const key = release.key ?? (await nextKey(tx, now));
+          const { entityOwners, ...fields } = release;
           const stored: Release = {
-            ...release,
+            ...fields,
             key,
             revision: 1,
             createdAt: now,
@@ -141,7 +142,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
             created_at: toDbTimestamp(now),
             created_by: release.createdBy,
           });
-          await writeEntities(tx, stored, release.entityOwners);
+          await writeEntities(tx, stored, entityOwners);
           await writeSlots(tx, stored);
           await appendApprovals(tx, stored, 0);
           await appendHistory(

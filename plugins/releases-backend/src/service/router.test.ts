@@ -28,7 +28,7 @@ async function createApp(
   databaseId: Parameters<typeof createTestStore>[1],
   result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
 ) {
-  const { store } = await createTestStore(databases, databaseId);
+  const { store, knex } = await createTestStore(databases, databaseId);
   const audited: Array<{ eventId: string; outcome?: 'success' | 'fail' }> = [];
   const auditor = mockServices.auditor.mock({
     createEvent: async ({ eventId }) => {
@@ -46,6 +46,7 @@ async function createApp(
   });
   const services = createInMemoryServices({
     store,
+    knex,
     permissions: mockServices.permissions({ result }),
     entities: [paymentsApi],
   });
@@ -269,6 +270,105 @@ describe.each(databases.eachSupportedId())('router (%s)', databaseId => {
         ).status,
       ];
       expect(statuses).toEqual([404, 404, 404]);
+    });
+  });
+
+  describe('the schedule and pipeline routes, as the spec describes them', () => {
+    it('records and lists changes that are not releases', async () => {
+      const { app } = await createApp(databaseId);
+      const created = await request(app)
+        .post('/changes')
+        .send({
+          title: 'Rotate TLS certificates',
+          entityRefs: ['component:default/payments-api'],
+          environment: 'production',
+          start: '2026-12-05T22:00:00Z',
+          end: '2026-12-05T23:00:00Z',
+        })
+        .expect(201);
+      expect(created.body).toMatchObject({
+        status: 'planned',
+        category: 'scheduled',
+        source: 'api',
+        owner: 'user:default/mock',
+      });
+      const listed = await request(app)
+        .get('/changes')
+        .query({ from: '2026-12-05T00:00:00Z', to: '2026-12-06T00:00:00Z' })
+        .expect(200);
+      expect(listed.body.items).toEqual([created.body]);
+
+      const bad = await request(app)
+        .post('/changes')
+        .send({
+          title: 'Backwards',
+          entityRefs: ['component:default/payments-api'],
+          environment: 'moon',
+          start: '2026-12-05T22:00:00Z',
+          end: '2026-12-05T21:00:00Z',
+        })
+        .expect(400);
+      expect(bad.body.error.message).toContain('end');
+    });
+
+    it('answers the gate and records deployments, authorized or not', async () => {
+      const { app, store } = await createApp(databaseId);
+      const now = new Date();
+      const start = new Date(now.getTime() - 3600_000).toISOString();
+      const end = new Date(now.getTime() + 3600_000).toISOString();
+      const release = await store.insertRelease(
+        aRelease({
+          status: 'approved',
+          version: '2.4.0',
+          schedule: [
+            { environment: 'production', start, end, status: 'planned' },
+          ],
+        }),
+      );
+      const question = {
+        entityRef: 'component:default/payments-api',
+        environment: 'production',
+      };
+      const allowed = await request(app)
+        .get('/gate')
+        .query({ ...question, version: '2.4.0' })
+        .expect(200);
+      expect(allowed.body).toMatchObject({
+        decision: 'allowed',
+        releaseId: release.id,
+      });
+      const prevented = await request(app)
+        .get('/gate')
+        .query({ ...question, environment: 'sat' })
+        .expect(200);
+      expect(prevented.body.decision).toBe('prevented');
+      expect(prevented.body.reasons[0]).toMatch(/No approved release/);
+
+      const started = await request(app)
+        .post('/deployments')
+        .send({ ...question, version: '2.4.0', status: 'started' })
+        .expect(201);
+      expect(started.body.deployment).toMatchObject({
+        authorized: true,
+        releaseId: release.id,
+      });
+      expect(started.body.release.schedule[0]).toMatchObject({
+        status: 'in_progress',
+        actualStart: started.body.deployment.at,
+      });
+
+      const rogue = await request(app)
+        .post('/deployments')
+        .send({ ...question, environment: 'sit', status: 'succeeded' })
+        .expect(201);
+      expect(rogue.body.deployment.authorized).toBe(false);
+      expect(rogue.body.release).toBeUndefined();
+
+      const badGate = await request(app)
+        .get('/gate')
+        .query({ entityRef: 'payments-api', environment: 'production' })
+        .expect(400);
+      expect(badGate.body.error.message).toContain('entityRef');
     });
   });
 });

@@ -1,6 +1,9 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import {
+  ChangeService,
   CiService,
+  DeploymentService,
+  GateService,
   ReleaseCommands,
   ReleaseService,
   ReleaseTransitions,
@@ -8,6 +11,8 @@ import {
 import { createOpenApiRouter } from '../schema/openapi';
 import { addCiRoutes } from './ciRoutes';
 import { addReleaseRoutes } from './releaseRoutes';
+import { addChangeRoutes } from './changeRoutes';
+import { addPipelineRoutes } from './pipelineRoutes';
 
 export { parse } from './parse';
 
@@ -24,7 +29,11 @@ export async function createRouter(deps: {
   commands: ReleaseCommands;
   transitions: ReleaseTransitions;
   ciService: CiService;
+  changes: ChangeService;
+  gate: GateService;
+  deployments: DeploymentService;
   relatedDepth: number;
+  now?: () => Date;
 }) {
   const router = await createOpenApiRouter();
 
@@ -38,6 +47,18 @@ export async function createRouter(deps: {
     releases: deps.releaseService,
     commands: deps.commands,
     transitions: deps.transitions,
+  });
+  addChangeRoutes(router, {
+    httpAuth: deps.httpAuth,
+    auditor: deps.auditor,
+    changes: deps.changes,
+  });
+  addPipelineRoutes(router, {
+    httpAuth: deps.httpAuth,
+    auditor: deps.auditor,
+    gate: deps.gate,
+    deployments: deps.deployments,
+    now: deps.now,
   });
   addCiRoutes(router, {
     httpAuth: deps.httpAuth,

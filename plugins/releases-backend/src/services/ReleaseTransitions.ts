@@ -25,7 +25,6 @@ import {
   releaseStatusLabel,
   releaseUpdatePermission,
   windowGateDecision,
-  windowsForCi,
 } from '@stagegate/plugin-releases-common';
 import { ReleaseChange, ReleaseStore } from '../database';
 import { actorOf } from './actor';
@@ -33,6 +32,7 @@ import { CiSnapshotCache } from './CiSnapshotCache';
 import { ReleaseAccess } from './ReleaseAccess';
 import { checkRevision } from './ReleaseCommands';
 import { ReleaseNotifier } from './ReleaseNotifier';
+import { windowsOfRelease } from './releaseWindows';
 
 type Options = { credentials: BackstageCredentials };
 
@@ -208,18 +208,8 @@ export class ReleaseTransitions {
     };
   }
 
-  /** The change windows that apply to any of the release's CIs, each once. */
   private async windowsOf(release: Release, now: string): Promise<CiWindow[]> {
-    const snapshot = await this.deps.snapshots.get();
-    const byRef = new Map<string, CiWindow>();
-    for (const entityRef of release.entityRefs) {
-      const ci = snapshot.get(entityRef);
-      if (!ci) continue;
-      for (const window of windowsForCi(snapshot.windows, ci, now)) {
-        byRef.set(window.entityRef, window);
-      }
-    }
-    return [...byRef.values()];
+    return windowsOfRelease(await this.deps.snapshots.get(), release, now);
   }
 
   private async ownershipOf(

@@ -9,7 +9,7 @@ import { NotificationService } from '@backstage/plugin-notifications-node';
 import { ConditionTransformer } from '@backstage/plugin-permission-node';
 import { CatalogCiReader } from '../catalog/CatalogCiReader';
 import { ReleasesBackendConfig } from '../config';
-import { ReleaseStore } from '../database';
+import { ChangeStore, DeploymentStore, ReleaseStore } from '../database';
 import { ReleaseFilter } from '../permissions';
 import { CiService } from './CiService';
 import { CiSnapshotCache } from './CiSnapshotCache';
@@ -18,6 +18,9 @@ import { ReleaseCommands } from './ReleaseCommands';
 import { ReleaseNotifier } from './ReleaseNotifier';
 import { ReleaseService } from './ReleaseService';
 import { ReleaseTransitions } from './ReleaseTransitions';
+import { ChangeService } from './ChangeService';
+import { DeploymentService } from './DeploymentService';
+import { GateService } from './GateService';
 
 /**
  * Every service of the releases backend, built from the plugin's dependencies.
@@ -26,6 +29,8 @@ import { ReleaseTransitions } from './ReleaseTransitions';
  */
 export function createReleasesServices(deps: {
   store: ReleaseStore;
+  changes: ChangeStore;
+  deployments: DeploymentStore;
   catalog: CatalogService;
   auth: AuthService;
   permissions: PermissionsService;
@@ -52,14 +57,30 @@ export function createReleasesServices(deps: {
     notifications: deps.notifications,
     logger: deps.logger,
   });
+  const releaseService = new ReleaseService({
+    store,
+    permissions: deps.permissions,
+    transformConditions: deps.transformConditions,
+    access,
+  });
   return {
     snapshots,
+    now,
     ciService: new CiService({ reader, snapshots, environments, now }),
-    releaseService: new ReleaseService({
-      store,
-      permissions: deps.permissions,
-      transformConditions: deps.transformConditions,
+    releaseService,
+    changes: new ChangeService({
+      changes: deps.changes,
       access,
+      reader,
+      environments,
+    }),
+    gate: new GateService({ releases: releaseService, snapshots }),
+    deployments: new DeploymentService({
+      deployments: deps.deployments,
+      store,
+      releases: releaseService,
+      access,
+      now,
     }),
     commands: new ReleaseCommands({
       store,

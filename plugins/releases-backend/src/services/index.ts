@@ -6,3 +6,6 @@ export { ReleaseNotifier } from './ReleaseNotifier';
 export { CiService, ciRefFromPath } from './CiService';
 export { CiSnapshotCache } from './CiSnapshotCache';
 export { createReleasesServices } from './createServices';
+export { GateService } from './GateService';
+export { DeploymentService } from './DeploymentService';
+export { ChangeService } from './ChangeService';

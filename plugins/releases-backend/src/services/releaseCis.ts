@@ -44,12 +44,13 @@ export async function resolveReleaseCis(
 export function checkSlotEnvironments(
   schedule: ReadonlyArray<{ environment: string }> | undefined,
   environments: readonly string[],
+  fieldOf: (index: number) => string = index => `schedule.${index}.environment`,
 ): void {
   const problems = (schedule ?? []).flatMap((slot, index) =>
     environments.includes(slot.environment)
       ? []
       : [
-          `schedule.${index}.environment: '${
+          `${fieldOf(index)}: '${
             slot.environment
           }' is not a configured environment; use one of ${environments.join(
             ', ',

@@ -4,7 +4,13 @@ import {
   mockApis,
   registerMswTestHooks,
 } from '@backstage/test-utils';
-import { CiDetail, Page, Release } from '@stagegate/plugin-releases-common';
+import {
+  CiDetail,
+  HistoryEntry,
+  Page,
+  Release,
+  TransitionPreview,
+} from '@stagegate/plugin-releases-common';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import { ReleasesClient } from './ReleasesClient';
@@ -330,6 +336,268 @@ describe('ReleasesClient', () => {
       expect((error as ResponseError).statusCode).toBe(503);
       expect((error as ResponseError).body.error.message).toBe(
         'Catalog is down',
+      );
+    });
+  });
+
+  describe('release routes', () => {
+    const releaseUrl = `${baseUrl}/releases/${release.id}`;
+    const conflictBody = (message: string) => ({
+      error: { name: 'ConflictError', message },
+      request: { method: 'POST', url: `/api/releases/releases/${release.id}` },
+      response: { statusCode: 409 },
+    });
+
+    it('gets one release by id', async () => {
+      server.use(
+        rest.get(`${baseUrl}/releases/:id`, (req, res, ctx) =>
+          req.params.id === release.id
+            ? res(ctx.json(release))
+            : res(ctx.status(404)),
+        ),
+      );
+
+      await expect(createClient().getRelease(release.id)).resolves.toEqual(
+        release,
+      );
+    });
+
+    it('percent-encodes the release id in the path', async () => {
+      let path: string | undefined;
+      server.use(
+        rest.get(`${baseUrl}/releases/:id`, (req, res, ctx) => {
+          path = req.url.pathname;
+          return res(ctx.json(release));
+        }),
+      );
+
+      await createClient().getRelease('a/b c');
+
+      expect(path).toBe('/api/releases/releases/a%2Fb%20c');
+    });
+
+    it('creates a release with a JSON body and returns it', async () => {
+      let body: unknown;
+      let contentType: string | null = null;
+      let authorization: string | null = null;
+      server.use(
+        rest.post(`${baseUrl}/releases`, async (req, res, ctx) => {
+          body = await req.json();
+          contentType = req.headers.get('content-type');
+          authorization = req.headers.get('authorization');
+          return res(ctx.status(201), ctx.json(release));
+        }),
+      );
+      const request = {
+        title: 'Payments 2.4',
+        unitType: 'delta' as const,
+        category: 'scheduled' as const,
+        entityRefs: ['component:default/payments'],
+      };
+
+      const created = await createClient(
+        new MockFetchApi({ injectIdentityAuth: { token: 'user-token' } }),
+      ).createRelease(request);
+
+      expect(created).toEqual(release);
+      expect(body).toEqual(request);
+      expect(contentType).toBe('application/json');
+      expect(authorization).toBe('Bearer user-token');
+    });
+
+    it('updates a release with PATCH and the revision it is based on', async () => {
+      let body: unknown;
+      server.use(
+        rest.patch(releaseUrl, async (req, res, ctx) => {
+          body = await req.json();
+          return res(ctx.json({ ...release, title: 'New', revision: 2 }));
+        }),
+      );
+
+      const updated = await createClient().updateRelease(release.id, {
+        title: 'New',
+        revision: 1,
+      });
+
+      expect(body).toEqual({ title: 'New', revision: 1 });
+      expect(updated.revision).toBe(2);
+    });
+
+    it('throws a ResponseError with the message of a stale revision (409)', async () => {
+      server.use(
+        rest.patch(releaseUrl, (_req, res, ctx) =>
+          res(
+            ctx.status(409),
+            ctx.json(
+              conflictBody(
+                'The release changed since revision 1; reload it and try again',
+              ),
+            ),
+          ),
+        ),
+      );
+
+      const error = await createClient()
+        .updateRelease(release.id, { title: 'New', revision: 1 })
+        .then(
+          () => undefined,
+          e => e,
+        );
+
+      expect(error).toBeInstanceOf(ResponseError);
+      expect((error as ResponseError).statusCode).toBe(409);
+      expect((error as ResponseError).body.error.message).toMatch(/revision 1/);
+    });
+
+    it('unwraps the transition previews', async () => {
+      const previews: TransitionPreview[] = [
+        {
+          to: 'build',
+          allowed: false,
+          needsReason: false,
+          failures: [{ gate: 'planning', message: 'Name a release owner' }],
+        },
+        { to: 'on_hold', allowed: true, needsReason: true, failures: [] },
+      ];
+      server.use(
+        rest.get(`${releaseUrl}/transitions`, (_req, res, ctx) =>
+          res(ctx.json({ items: previews })),
+        ),
+      );
+
+      await expect(createClient().getTransitions(release.id)).resolves.toEqual(
+        previews,
+      );
+    });
+
+    it('asks for a transition with the target, reason and revision', async () => {
+      let body: unknown;
+      server.use(
+        rest.post(`${releaseUrl}/transitions`, async (req, res, ctx) => {
+          body = await req.json();
+          return res(ctx.json({ ...release, status: 'on_hold' }));
+        }),
+      );
+
+      const moved = await createClient().transitionRelease(release.id, {
+        to: 'on_hold',
+        reason: 'Waiting for the vendor',
+        revision: 1,
+      });
+
+      expect(body).toEqual({
+        to: 'on_hold',
+        reason: 'Waiting for the vendor',
+        revision: 1,
+      });
+      expect(moved.status).toBe('on_hold');
+    });
+
+    it('keeps the failing gates of a refused transition in the error', async () => {
+      const message =
+        'Cannot move to build: Name a release owner; Plan a production slot';
+      server.use(
+        rest.post(`${releaseUrl}/transitions`, (_req, res, ctx) =>
+          res(ctx.status(409), ctx.json(conflictBody(message))),
+        ),
+      );
+
+      await expect(
+        createClient().transitionRelease(release.id, { to: 'build' }),
+      ).rejects.toMatchObject({
+        statusCode: 409,
+        body: { error: { message } },
+      });
+    });
+
+    it('records an approval', async () => {
+      let body: unknown;
+      server.use(
+        rest.post(`${releaseUrl}/approvals`, async (req, res, ctx) => {
+          body = await req.json();
+          return res(ctx.json(release));
+        }),
+      );
+
+      await createClient().recordApproval(release.id, {
+        gate: 'cab',
+        decision: 'reject',
+        comment: 'No rollback rehearsal',
+      });
+
+      expect(body).toEqual({
+        gate: 'cab',
+        decision: 'reject',
+        comment: 'No rollback rehearsal',
+      });
+    });
+
+    it('throws a 403 when the caller may not approve', async () => {
+      server.use(
+        rest.post(`${releaseUrl}/approvals`, (_req, res, ctx) =>
+          res(
+            ctx.status(403),
+            ctx.json({
+              error: { name: 'NotAllowedError', message: 'Unauthorized' },
+              response: { statusCode: 403 },
+            }),
+          ),
+        ),
+      );
+
+      await expect(
+        createClient().recordApproval(release.id, {
+          gate: 'cab',
+          decision: 'approve',
+        }),
+      ).rejects.toMatchObject({ statusCode: 403 });
+    });
+
+    it('records test results', async () => {
+      let body: unknown;
+      server.use(
+        rest.post(`${releaseUrl}/test-results`, async (req, res, ctx) => {
+          body = await req.json();
+          return res(ctx.json(release));
+        }),
+      );
+
+      await createClient().recordTestResults(release.id, {
+        results: [
+          { name: 'smoke', environment: 'sit', passed: true },
+          { name: 'load', passed: false },
+        ],
+        revision: 1,
+      });
+
+      expect(body).toEqual({
+        results: [
+          { name: 'smoke', environment: 'sit', passed: true },
+          { name: 'load', passed: false },
+        ],
+        revision: 1,
+      });
+    });
+
+    it('unwraps the history', async () => {
+      const history: HistoryEntry[] = [
+        {
+          releaseId: release.id,
+          revision: 1,
+          action: 'created',
+          by: 'user:default/alice',
+          at: '2026-11-01T09:00:00Z',
+          changes: [{ field: 'title', after: 'Payments 2.4' }],
+        },
+      ];
+      server.use(
+        rest.get(`${releaseUrl}/history`, (_req, res, ctx) =>
+          res(ctx.json({ items: history })),
+        ),
+      );
+
+      await expect(createClient().getHistory(release.id)).resolves.toEqual(
+        history,
       );
     });
   });

@@ -1,7 +1,18 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { CiDetail, Page, Release } from '@stagegate/plugin-releases-common';
+import {
+  ApprovalRequest,
+  CiDetail,
+  HistoryEntry,
+  Page,
+  Release,
+  ReleaseCreateRequest,
+  ReleasePatchRequest,
+  TestResultsRequest,
+  TransitionPreview,
+  TransitionRequest,
+} from '@stagegate/plugin-releases-common';
 import { ReleaseListRequest, ReleasesApi } from './ReleasesApi';
 
 /**
@@ -46,13 +57,82 @@ export class ReleasesClient implements ReleasesApi {
     return this.json<CiDetail>(response);
   }
 
+  async getRelease(id: string): Promise<Release> {
+    return this.get<Release>(releasePath(id));
+  }
+
+  async createRelease(request: ReleaseCreateRequest): Promise<Release> {
+    return this.send<Release>('POST', '/releases', request);
+  }
+
+  async updateRelease(
+    id: string,
+    request: ReleasePatchRequest,
+  ): Promise<Release> {
+    return this.send<Release>('PATCH', releasePath(id), request);
+  }
+
+  async getTransitions(id: string): Promise<TransitionPreview[]> {
+    const { items } = await this.get<{ items: TransitionPreview[] }>(
+      `${releasePath(id)}/transitions`,
+    );
+    return items;
+  }
+
+  async transitionRelease(
+    id: string,
+    request: TransitionRequest,
+  ): Promise<Release> {
+    return this.send<Release>(
+      'POST',
+      `${releasePath(id)}/transitions`,
+      request,
+    );
+  }
+
+  async recordApproval(id: string, request: ApprovalRequest): Promise<Release> {
+    return this.send<Release>('POST', `${releasePath(id)}/approvals`, request);
+  }
+
+  async recordTestResults(
+    id: string,
+    request: TestResultsRequest,
+  ): Promise<Release> {
+    return this.send<Release>(
+      'POST',
+      `${releasePath(id)}/test-results`,
+      request,
+    );
+  }
+
+  async getHistory(id: string): Promise<HistoryEntry[]> {
+    const { items } = await this.get<{ items: HistoryEntry[] }>(
+      `${releasePath(id)}/history`,
+    );
+    return items;
+  }
+
   private async get<T>(path: string): Promise<T> {
     return this.json<T>(await this.fetch(path));
   }
 
-  private async fetch(path: string): Promise<Response> {
+  private async send<T>(
+    method: 'POST' | 'PATCH',
+    path: string,
+    body: unknown,
+  ): Promise<T> {
+    return this.json<T>(
+      await this.fetch(path, {
+        method,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    );
+  }
+
+  private async fetch(path: string, init?: RequestInit): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('releases');
-    return this.fetchApi.fetch(`${baseUrl}${path}`);
+    return this.fetchApi.fetch(`${baseUrl}${path}`, init);
   }
 
   private async json<T>(response: Response): Promise<T> {
@@ -61,4 +141,8 @@ export class ReleasesClient implements ReleasesApi {
     }
     return (await response.json()) as T;
   }
+}
+
+function releasePath(id: string): string {
+  return `/releases/${encodeURIComponent(id)}`;
 }

@@ -5,3 +5,14 @@ export {
   isViewerZone,
   viewerZone,
 } from './formatSlot';
+export { errorMessage, isStaleRevisionError } from './errors';
+export { fieldKey, toFieldErrors, validate } from './fieldErrors';
+export type { FieldErrors, ParseResult, ValidationIssue } from './fieldErrors';
+export {
+  APPROVAL_GATE_LABELS,
+  categoryLabel,
+  gateNameLabel,
+  shortRef,
+  unitTypeLabel,
+} from './releaseLabels';
+export { fromDateTimeLocal, toDateTimeLocal } from './zonedInput';

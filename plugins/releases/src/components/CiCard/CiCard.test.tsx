@@ -13,6 +13,7 @@ import { screen, within } from '@testing-library/react';
 import { Settings } from 'luxon';
 import { ReleasesApi, releasesApiRef } from '../../api';
 import { CiCard } from './CiCard';
+import { mockReleasesApi } from '../../__testUtils__/releases';
 
 const entityRef = 'component:default/payments';
 
@@ -100,6 +101,7 @@ const ci: CiDetail = {
 
 function mockApi(getCi: ReleasesApi['getCi']): jest.Mocked<ReleasesApi> {
   return {
+    ...mockReleasesApi(),
     listReleases: jest.fn().mockResolvedValue({ items: [] }),
     getCi: jest.fn(getCi),
   };

@@ -4,11 +4,18 @@ import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { CiDetail, Page, Release } from '@stagegate/plugin-releases-common';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReleaseListRequest, ReleasesApi, releasesApiRef } from '../../api';
+import {
+  entityRef,
+  makeRelease,
+  mockReleasesApi as baseMockReleasesApi,
+  permissionApi,
+} from '../../__testUtils__/releases';
 import { EntityReleasesContent } from './EntityReleasesContent';
 
 const entity: Entity = {
@@ -16,28 +23,8 @@ const entity: Entity = {
   kind: 'Component',
   metadata: { name: 'payments', title: 'Payments Service' },
   spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
+  relations: [{ type: 'ownedBy', targetRef: 'group:default/team-a' }],
 };
-const entityRef = 'component:default/payments';
-
-function makeRelease(overrides: Partial<Release> = {}): Release {
-  return {
-    id: 'b5a0f1d2-0000-4000-8000-000000000001',
-    key: 'REL-2026-0042',
-    title: 'Payments 2.4',
-    description: '',
-    unitType: 'delta',
-    category: 'scheduled',
-    status: 'planning',
-    version: '2.4.0',
-    entityRefs: [entityRef],
-    schedule: [],
-    revision: 1,
-    createdAt: '2026-11-01T09:00:00Z',
-    updatedAt: '2026-11-01T09:00:00Z',
-    createdBy: 'user:default/alice',
-    ...overrides,
-  };
-}
 
 /** The short name of the test runtime's zone at an instant, e.g. "UTC" or "CET". */
 function zoneAbbreviation(iso: string): string {
@@ -54,22 +41,31 @@ function escapeRegExp(text: string): string {
  * A releases API that answers the pending and the history list separately, and the CI of
  * the entity (not a CI unless one is given).
  */
-function mockReleasesApi(pages: {
-  pending: (request: ReleaseListRequest) => Promise<Page<Release>>;
-  history: (request: ReleaseListRequest) => Promise<Page<Release>>;
-  ci?: CiDetail;
-}): jest.Mocked<ReleasesApi> {
-  return {
+function mockReleasesApi(
+  pages: {
+    pending: (request: ReleaseListRequest) => Promise<Page<Release>>;
+    history: (request: ReleaseListRequest) => Promise<Page<Release>>;
+    ci?: CiDetail;
+  },
+  overrides: Partial<ReleasesApi> = {},
+): jest.Mocked<ReleasesApi> {
+  return baseMockReleasesApi({
     listReleases: jest.fn(async (request: ReleaseListRequest = {}) =>
       request.pending ? pages.pending(request) : pages.history(request),
     ),
     getCi: jest.fn(async (_entityRef: string) => pages.ci),
-  };
+    ...overrides,
+  });
 }
 
 async function renderContent(api: ReleasesApi, forEntity: Entity = entity) {
   return renderInTestApp(
-    <TestApiProvider apis={[[releasesApiRef, api]]}>
+    <TestApiProvider
+      apis={[
+        [releasesApiRef, api],
+        [permissionApiRef, permissionApi()],
+      ]}
+    >
       <EntityProvider entity={forEntity}>
         <EntityReleasesContent />
       </EntityProvider>
@@ -80,11 +76,13 @@ async function renderContent(api: ReleasesApi, forEntity: Entity = entity) {
   );
 }
 
+const none = async () => ({ items: [] });
+
 describe('EntityReleasesContent', () => {
   it('shows the CI card of the entity above its releases', async () => {
     const api = mockReleasesApi({
-      pending: async () => ({ items: [] }),
-      history: async () => ({ items: [] }),
+      pending: none,
+      history: none,
       ci: {
         entityRef,
         kind: 'Component',
@@ -117,12 +115,7 @@ describe('EntityReleasesContent', () => {
   });
 
   it('explains what makes a CI when the entity is not one', async () => {
-    const api = mockReleasesApi({
-      pending: async () => ({ items: [] }),
-      history: async () => ({ items: [] }),
-    });
-
-    await renderContent(api);
+    await renderContent(mockReleasesApi({ pending: none, history: none }));
 
     expect(
       await screen.findByText('Payments Service is not a configuration item'),
@@ -133,10 +126,7 @@ describe('EntityReleasesContent', () => {
   });
 
   it("asks for the entity's pending releases and its release history", async () => {
-    const api = mockReleasesApi({
-      pending: async () => ({ items: [] }),
-      history: async () => ({ items: [] }),
-    });
+    const api = mockReleasesApi({ pending: none, history: none });
 
     await renderContent(api);
 
@@ -156,12 +146,7 @@ describe('EntityReleasesContent', () => {
   });
 
   it('says so when the entity has no pending releases and no history', async () => {
-    const api = mockReleasesApi({
-      pending: async () => ({ items: [] }),
-      history: async () => ({ items: [] }),
-    });
-
-    await renderContent(api);
+    await renderContent(mockReleasesApi({ pending: none, history: none }));
 
     expect(
       await screen.findByText('No pending release units for Payments Service'),
@@ -173,12 +158,7 @@ describe('EntityReleasesContent', () => {
   });
 
   it('names the entity by its metadata name when it has no title', async () => {
-    const api = mockReleasesApi({
-      pending: async () => ({ items: [] }),
-      history: async () => ({ items: [] }),
-    });
-
-    await renderContent(api, {
+    await renderContent(mockReleasesApi({ pending: none, history: none }), {
       ...entity,
       metadata: { name: 'payments' },
     });
@@ -191,7 +171,7 @@ describe('EntityReleasesContent', () => {
     ).toBeInTheDocument();
   });
 
-  it('lists releases with their key, title and planned slots in a named zone', async () => {
+  it('shows pending units as cards and finished releases in the history, with slots in a named zone', async () => {
     const slot = {
       environment: 'production',
       start: '2026-12-01T20:00:00Z',
@@ -205,7 +185,6 @@ describe('EntityReleasesContent', () => {
       history: async () => ({
         items: [
           makeRelease({
-            id: 'b5a0f1d2-0000-4000-8000-000000000002',
             key: 'REL-2026-0007',
             title: 'Payments 2.3',
             status: 'closed',
@@ -216,20 +195,26 @@ describe('EntityReleasesContent', () => {
 
     await renderContent(api);
 
-    expect(await screen.findByText('REL-2026-0042')).toBeInTheDocument();
-    expect(screen.getByText('Payments 2.4')).toBeInTheDocument();
-    expect(screen.getByText('approved')).toBeInTheDocument();
-    expect(await screen.findByText('REL-2026-0007')).toBeInTheDocument();
-    expect(screen.getByText('Payments 2.3')).toBeInTheDocument();
-    expect(screen.getByText('Not scheduled')).toBeInTheDocument();
-
+    const pending = await screen.findByRole('region', {
+      name: 'Pending release units',
+    });
+    expect(
+      await within(pending).findByRole('button', { name: 'Payments 2.4' }),
+    ).toBeInTheDocument();
+    expect(within(pending).getByText(/REL-2026-0042/)).toBeInTheDocument();
+    expect(within(pending).getByText('Status: approved')).toBeInTheDocument();
     const start = escapeRegExp(zoneAbbreviation(slot.start));
     const end = escapeRegExp(zoneAbbreviation(slot.end));
     expect(
-      screen.getByText(
+      within(pending).getByText(
         new RegExp(`^production: Dec 1, 2026.* ${start} – Dec .* ${end}$`),
       ),
     ).toBeInTheDocument();
+
+    expect(
+      await screen.findByRole('button', { name: 'REL-2026-0007 Payments 2.3' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Not scheduled')).toBeInTheDocument();
   });
 
   it('loads the next page with the cursor the API returned and appends it', async () => {
@@ -239,24 +224,29 @@ describe('EntityReleasesContent', () => {
           ? {
               items: [
                 makeRelease({
-                  id: 'b5a0f1d2-0000-4000-8000-000000000003',
                   key: 'REL-2026-0041',
                   title: 'Payments 2.3.1 hotfix',
                 }),
               ],
             }
           : { items: [makeRelease()], nextCursor: 'cursor-2' },
-      history: async () => ({ items: [] }),
+      history: none,
     });
 
     await renderContent(api);
-    expect(await screen.findByText('REL-2026-0042')).toBeInTheDocument();
-    expect(screen.queryByText('REL-2026-0041')).toBeNull();
+    expect(
+      await screen.findByRole('button', { name: 'Payments 2.4' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Payments 2.3.1 hotfix')).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
 
-    expect(await screen.findByText('REL-2026-0041')).toBeInTheDocument();
-    expect(screen.getByText('REL-2026-0042')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Payments 2.3.1 hotfix' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Payments 2.4' }),
+    ).toBeInTheDocument();
     expect(api.listReleases).toHaveBeenCalledWith({
       entityRef,
       pending: true,
@@ -299,13 +289,15 @@ describe('EntityReleasesContent', () => {
       within(panel).getAllByText('Database is down').length,
     ).toBeGreaterThan(0);
     // The history is unaffected by the failed pending list.
-    expect(await screen.findByText('REL-2026-0042')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'REL-2026-0042 Payments 2.4' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Release history')).toBeInTheDocument();
   });
 
   it('shows an error panel for a failure that is not a backend response', async () => {
     const api = mockReleasesApi({
-      pending: async () => ({ items: [] }),
+      pending: none,
       history: async () => {
         throw new TypeError('Failed to fetch');
       },
@@ -323,5 +315,88 @@ describe('EntityReleasesContent', () => {
     expect(
       await screen.findByText('No pending release units for Payments Service'),
     ).toBeInTheDocument();
+  });
+
+  it('plans a release for the entity, prefilled with it and its owner, and shows it', async () => {
+    const created = makeRelease({ key: 'REL-2026-0050', title: 'Payments 3' });
+    let planned = false;
+    const api = mockReleasesApi(
+      {
+        pending: async () => ({ items: planned ? [created] : [] }),
+        history: none,
+      },
+      {
+        createRelease: jest.fn(async () => {
+          planned = true;
+          return created;
+        }),
+      },
+    );
+
+    await renderContent(api);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Plan a release' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Plan a release',
+    });
+    expect(
+      within(dialog).getByLabelText('Primary CI (entity ref)'),
+    ).toHaveValue(entityRef);
+    expect(
+      within(dialog).getByLabelText('Release owner (user or group entity ref)'),
+    ).toHaveValue('group:default/team-a');
+
+    await userEvent.click(within(dialog).getByLabelText(/^Title/));
+    await userEvent.paste('Payments 3');
+    await userEvent.keyboard('{Enter}');
+
+    await waitFor(() => expect(api.createRelease).toHaveBeenCalled());
+    expect(api.createRelease.mock.calls[0][0]).toMatchObject({
+      title: 'Payments 3',
+      entityRefs: [entityRef],
+      owner: 'group:default/team-a',
+    });
+    expect(
+      await screen.findByText('Planned REL-2026-0050 Payments 3.'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Payments 3' }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('dialog', { name: 'Plan a release' }),
+      ).toBeNull(),
+    );
+  });
+
+  it('opens the detail of a release from the history', async () => {
+    const closed = makeRelease({
+      key: 'REL-2026-0007',
+      title: 'Payments 2.3',
+      status: 'closed',
+      description: 'The quarterly release',
+    });
+    const api = mockReleasesApi(
+      { pending: none, history: async () => ({ items: [closed] }) },
+      { getRelease: jest.fn(async () => closed) },
+    );
+
+    await renderContent(api);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'REL-2026-0007 Payments 2.3' }),
+    );
+
+    const dialog = await screen.findByRole('dialog', {
+      name: 'REL-2026-0007 Payments 2.3',
+    });
+    expect(
+      await within(dialog).findByText('The quarterly release'),
+    ).toBeInTheDocument();
+    expect(api.getRelease).toHaveBeenCalledWith(closed.id);
+    expect(api.getHistory).toHaveBeenCalledWith(closed.id);
+
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 });

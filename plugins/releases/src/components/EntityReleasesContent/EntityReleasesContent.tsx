@@ -1,14 +1,24 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  RELATION_OWNED_BY,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { Content } from '@backstage/core-components';
-import { useEntity } from '@backstage/plugin-catalog-react';
+import { getEntityRelations, useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
+import { Release, isPendingStatus } from '@stagegate/plugin-releases-common';
+import { useState } from 'react';
 import { useReleaseList } from '../../hooks';
+import { ActionMessage } from '../ActionMessage';
 import { CiCard } from '../CiCard';
-import { ReleaseTable } from '../ReleaseTable';
+import { PendingReleaseList } from '../PendingReleaseList';
+import { PlanReleaseButton } from '../PlanReleaseButton';
+import { ReleaseDetailDialog } from '../ReleaseDetailDialog';
+import { ReleaseHistoryTable } from '../ReleaseHistoryTable';
 
 /**
- * The Releases tab of an entity: its CI card, its pending release units and its release
- * history.
+ * The Releases tab of an entity: its CI card, its pending release units (each with its
+ * stage, missing gates and the viewer's actions), its release history, and the detail of
+ * any release.
  *
  * @public
  */
@@ -18,6 +28,30 @@ export function EntityReleasesContent() {
   const pending = useReleaseList({ entityRef, pending: true });
   const history = useReleaseList({ entityRef, pending: false });
   const name = entity.metadata.title ?? entity.metadata.name;
+  const owner = getEntityRelations(entity, RELATION_OWNED_BY)[0];
+  const [selected, setSelected] = useState<Release>();
+  const [notice, setNotice] = useState<string>();
+
+  // A release that enters or leaves the pending list moves between the two lists. Cards
+  // keep their own release current; everything else is read again.
+  const onChanged = (release: Release, previous: Release) => {
+    if (isPendingStatus(release.status) !== isPendingStatus(previous.status)) {
+      setNotice(
+        `${release.key} moved to ${
+          isPendingStatus(release.status) ? 'the pending units' : 'the history'
+        }.`,
+      );
+      pending.reload();
+      history.reload();
+      return true;
+    }
+    return false;
+  };
+  const onDetailChanged = (release: Release, previous: Release) => {
+    if (onChanged(release, previous)) return;
+    if (isPendingStatus(release.status)) pending.reload();
+    else history.reload();
+  };
 
   return (
     <Content>
@@ -26,22 +60,37 @@ export function EntityReleasesContent() {
           <CiCard entityRef={entityRef} entityTitle={name} />
         </Grid>
         <Grid item xs={12}>
-          <ReleaseTable
-            title="Pending release units"
+          {notice && <ActionMessage success={notice} />}
+          <PendingReleaseList
             list={pending}
-            emptyTitle={`No pending release units for ${name}`}
-            emptyDescription="Releases that are planned, in build, in test or awaiting approval show here."
+            entityName={name}
+            onOpen={setSelected}
+            onChanged={onChanged}
+            action={
+              <PlanReleaseButton
+                entityRef={entityRef}
+                defaultOwner={owner && stringifyEntityRef(owner)}
+                onCreated={release => {
+                  setNotice(`Planned ${release.key} ${release.title}.`);
+                  pending.reload();
+                }}
+              />
+            }
           />
         </Grid>
         <Grid item xs={12}>
-          <ReleaseTable
-            title="Release history"
+          <ReleaseHistoryTable
             list={history}
-            emptyTitle={`${name} has no release history yet`}
-            emptyDescription="Deployed, closed, cancelled and backed-out releases show here."
+            entityName={name}
+            onOpen={setSelected}
           />
         </Grid>
       </Grid>
+      <ReleaseDetailDialog
+        release={selected}
+        onClose={() => setSelected(undefined)}
+        onChanged={onDetailChanged}
+      />
     </Content>
   );
 }

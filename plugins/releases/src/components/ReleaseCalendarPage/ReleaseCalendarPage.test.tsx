@@ -3,6 +3,7 @@ import { Release } from '@stagegate/plugin-releases-common';
 import { screen } from '@testing-library/react';
 import { ReleasesApi, releasesApiRef } from '../../api';
 import { ReleaseCalendarPage } from './ReleaseCalendarPage';
+import { mockReleasesApi } from '../../__testUtils__/releases';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -51,6 +52,7 @@ function renderPage(api: ReleasesApi) {
 describe('ReleaseCalendarPage', () => {
   it('shows the release calendar heading and the viewer zone', async () => {
     const api: jest.Mocked<ReleasesApi> = {
+      ...mockReleasesApi(),
       listReleases: jest.fn().mockResolvedValue({ items: [] }),
       getCi: jest.fn().mockResolvedValue(undefined),
     };
@@ -70,6 +72,7 @@ describe('ReleaseCalendarPage', () => {
 
   it('asks for the releases scheduled from the start of today for 90 days', async () => {
     const api: jest.Mocked<ReleasesApi> = {
+      ...mockReleasesApi(),
       listReleases: jest.fn().mockResolvedValue({ items: [] }),
       getCi: jest.fn().mockResolvedValue(undefined),
     };
@@ -90,6 +93,7 @@ describe('ReleaseCalendarPage', () => {
 
   it('says nothing is scheduled when the period is empty', async () => {
     const api: jest.Mocked<ReleasesApi> = {
+      ...mockReleasesApi(),
       listReleases: jest.fn().mockResolvedValue({ items: [] }),
       getCi: jest.fn().mockResolvedValue(undefined),
     };
@@ -103,6 +107,7 @@ describe('ReleaseCalendarPage', () => {
 
   it('lists the scheduled releases with a slot per environment', async () => {
     const api: jest.Mocked<ReleasesApi> = {
+      ...mockReleasesApi(),
       listReleases: jest.fn().mockResolvedValue({ items: [release] }),
       getCi: jest.fn().mockResolvedValue(undefined),
     };

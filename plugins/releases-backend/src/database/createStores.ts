@@ -1,0 +1,21 @@
+import { DatabaseService } from '@backstage/backend-plugin-api';
+import { DatabaseChangeStore } from './DatabaseChangeStore';
+import { DatabaseDeploymentStore } from './DatabaseDeploymentStore';
+import { DatabaseReleaseStore } from './DatabaseReleaseStore';
+
+/**
+ * Every store of the plugin on its database, after bringing the schema up to date.
+ *
+ * @internal
+ */
+export async function createDatabaseStores(options: {
+  database: DatabaseService;
+}) {
+  const releases = await DatabaseReleaseStore.create(options);
+  const client = await options.database.getClient();
+  return {
+    releases,
+    changes: new DatabaseChangeStore(client),
+    deployments: new DatabaseDeploymentStore(client),
+  };
+}

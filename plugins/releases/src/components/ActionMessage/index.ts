@@ -1,0 +1,2 @@
+export { ActionMessage } from './ActionMessage';
+export type { ActionMessageProps } from './ActionMessage';

@@ -1,0 +1,2 @@
+export { DeploymentDialog, deploymentPatch } from './DeploymentDialog';
+export type { DeploymentDialogProps } from './DeploymentDialog';

@@ -1,0 +1,2 @@
+export { GateFailureList } from './GateFailureList';
+export type { GateFailureListProps } from './GateFailureList';

@@ -1,0 +1,2 @@
+export { PendingReleaseCard } from './PendingReleaseCard';
+export type { PendingReleaseCardProps } from './PendingReleaseCard';

@@ -1,0 +1,2 @@
+export { PendingReleaseList } from './PendingReleaseList';
+export type { PendingReleaseListProps } from './PendingReleaseList';

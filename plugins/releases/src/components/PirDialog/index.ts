@@ -1,0 +1,2 @@
+export { PirDialog } from './PirDialog';
+export type { PirDialogProps } from './PirDialog';

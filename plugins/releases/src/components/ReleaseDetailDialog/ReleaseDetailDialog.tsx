@@ -1,0 +1,107 @@
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
+import Dialog from '@material-ui/core/Dialog';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import IconButton from '@material-ui/core/IconButton';
+import CloseIcon from '@material-ui/icons/Close';
+import { HistoryEntry, Release } from '@stagegate/plugin-releases-common';
+import { useId } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { releasesApiRef } from '../../api';
+import { useReleaseState } from '../../hooks';
+import { ReleaseActions } from '../ReleaseActions';
+import { ReleaseDetailBody } from './ReleaseDetailBody';
+
+function LoadedDetail(props: {
+  release: Release;
+  history: HistoryEntry[];
+  onChanged(release: Release, previous: Release): void;
+}) {
+  const { history, onChanged } = props;
+  const state = useReleaseState(props.release);
+  return (
+    <>
+      <Box marginBottom={2}>
+        <ReleaseActions state={state} onChanged={onChanged} />
+      </Box>
+      <ReleaseDetailBody release={state.release} history={history} />
+    </>
+  );
+}
+
+/**
+ * Props of {@link ReleaseDetailDialog}.
+ *
+ * @internal
+ */
+export interface ReleaseDetailDialogProps {
+  /** The release to show; the dialog is closed without one. */
+  release?: Release;
+  onClose(): void;
+  /** Called after every accepted change made from the detail view. */
+  onChanged?: (release: Release, previous: Release) => void;
+}
+
+/**
+ * The detail of a release in a dialog: it reads the release and its history afresh, shows
+ * every document of it, and offers the same actions as its card.
+ *
+ * @internal
+ */
+export function ReleaseDetailDialog(props: ReleaseDetailDialogProps) {
+  const { release, onClose, onChanged } = props;
+  const releasesApi = useApi(releasesApiRef);
+  const titleId = useId();
+  const id = release?.id;
+
+  const detail = useAsyncRetry(async () => {
+    if (!id) return undefined;
+    const [fresh, history] = await Promise.all([
+      releasesApi.getRelease(id),
+      releasesApi.getHistory(id),
+    ]);
+    return { release: fresh, history };
+  }, [releasesApi, id]);
+
+  return (
+    <Dialog
+      open={Boolean(release)}
+      onClose={onClose}
+      aria-labelledby={titleId}
+      fullWidth
+      maxWidth="lg"
+      scroll="paper"
+    >
+      <DialogTitle id={titleId}>
+        <Box display="flex" alignItems="center" justifyContent="space-between">
+          <span>{release ? `${release.key} ${release.title}` : ''}</span>
+          <IconButton aria-label="Close" onClick={onClose}>
+            <CloseIcon />
+          </IconButton>
+        </Box>
+      </DialogTitle>
+      <DialogContent dividers>
+        {detail.loading && !detail.value && <Progress />}
+        {detail.error && (
+          <ResponseErrorPanel
+            title="The release could not be loaded"
+            error={detail.error}
+          />
+        )}
+        {detail.value && (
+          <LoadedDetail
+            key={detail.value.release.id}
+            release={detail.value.release}
+            history={detail.value.history}
+            onChanged={(updated, previous) => {
+              detail.retry();
+              onChanged?.(updated, previous);
+            }}
+          />
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,2 @@
+export { ReleaseHistoryTable, wasBackedOut } from './ReleaseHistoryTable';
+export type { ReleaseHistoryTableProps } from './ReleaseHistoryTable';

@@ -1,0 +1,2 @@
+export { ReleaseChips } from './ReleaseChips';
+export { SlotList, actualText } from './SlotList';

@@ -1,0 +1,2 @@
+export { TestResultsDialog } from './TestResultsDialog';
+export type { TestResultsDialogProps } from './TestResultsDialog';

@@ -1,0 +1,46 @@
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  releaseApprovePermission,
+  releaseDeployPermission,
+  releaseUpdatePermission,
+} from '@stagegate/plugin-releases-common';
+
+/**
+ * What the viewer may do with one release. Every flag is false while the decision loads.
+ *
+ * @public
+ */
+export interface ReleasePermissions {
+  /** Change the release and move it through its lifecycle. */
+  update: boolean;
+  /** Approve or reject it at a gate. */
+  approve: boolean;
+  /** Record its deployments. */
+  deploy: boolean;
+}
+
+/**
+ * Asks the permission framework what the viewer may do with a release.
+ *
+ * @param releaseId - The release id, the resource ref of release permissions.
+ * @public
+ */
+export function useReleasePermissions(releaseId: string): ReleasePermissions {
+  const update = usePermission({
+    permission: releaseUpdatePermission,
+    resourceRef: releaseId,
+  });
+  const approve = usePermission({
+    permission: releaseApprovePermission,
+    resourceRef: releaseId,
+  });
+  const deploy = usePermission({
+    permission: releaseDeployPermission,
+    resourceRef: releaseId,
+  });
+  return {
+    update: update.allowed,
+    approve: approve.allowed,
+    deploy: deploy.allowed,
+  };
+}
