@@ -41,7 +41,9 @@ export interface ApprovalDialogProps {
 export function ApprovalDialog(props: ApprovalDialogProps) {
   const { open, release, onClose, onSubmit, onReload } = props;
   const gates = decidableGates(release);
-  const [gate, setGate] = useState<ApprovalGate | ''>(gates[0] ?? '');
+  // The latest gate open in this status is the one the release waits for (CAB in readiness).
+  const awaitedGate = gates[gates.length - 1] ?? '';
+  const [gate, setGate] = useState<ApprovalGate | ''>(awaitedGate);
   const [decision, setDecision] = useState<ApprovalDecision>(props.decision);
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -56,10 +58,9 @@ export function ApprovalDialog(props: ApprovalDialogProps) {
     }
   }, [open, props.decision]);
 
-  const firstGate = gates[0] ?? '';
   useEffect(() => {
-    if (open) setGate(firstGate);
-  }, [open, firstGate]);
+    if (open) setGate(awaitedGate);
+  }, [open, awaitedGate]);
 
   const submit = async () => {
     const result = validate(approvalRequestSchema, {
