@@ -65,7 +65,7 @@ describe('ApprovalDialog', () => {
       onSubmit,
     );
 
-    await userEvent.selectOptions(within(dialog).getByLabelText('Gate'), 'cab');
+    await userEvent.selectOptions(within(dialog).getByLabelText('Gate'), 'rrr');
     await userEvent.type(
       within(dialog).getByLabelText('Comment'),
       '  Looks good  {Enter}',
@@ -73,7 +73,7 @@ describe('ApprovalDialog', () => {
 
     await waitFor(() =>
       expect(onSubmit).toHaveBeenCalledWith({
-        gate: 'cab',
+        gate: 'rrr',
         decision: 'approve',
         comment: 'Looks good',
       }),
@@ -105,7 +105,7 @@ describe('ApprovalDialog', () => {
     );
     await waitFor(() =>
       expect(onSubmit).toHaveBeenCalledWith({
-        gate: 'trr',
+        gate: 'cab',
         decision: 'reject',
         comment: 'No rehearsal of the backout',
       }),
@@ -129,7 +129,7 @@ describe('ApprovalDialog', () => {
 
     await waitFor(() =>
       expect(onSubmit).toHaveBeenCalledWith({
-        gate: 'trr',
+        gate: 'cab',
         decision: 'approve',
       }),
     );
