@@ -49,6 +49,8 @@ export async function startReleasesTestBackend(options: {
   databases?: TestDatabases;
   databaseId?: Parameters<TestDatabases['init']>[0];
   config?: Record<string, unknown>;
+  /** More features or service factories, such as a notifications service that records. */
+  features?: BackendFeature[];
 }): Promise<TestBackend> {
   const features: BackendFeature[] = [
     catalogPlugin,
@@ -109,6 +111,7 @@ export async function startReleasesTestBackend(options: {
       }),
     );
   }
+  features.push(...(options.features ?? []));
   const backend = await startTestBackend({ features });
   await waitForCatalog(backend, EXAMPLE_MARKERS);
   return backend;
