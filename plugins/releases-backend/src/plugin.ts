@@ -102,6 +102,7 @@ export const releasesPlugin = createBackendPlugin({
           store,
           changes: stores.changes,
           deployments: stores.deployments,
+          windows: stores.windows,
           config,
           transformConditions: createConditionTransformer(
             deps.permissionsRegistry.getPermissionRuleset(

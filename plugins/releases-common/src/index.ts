@@ -38,3 +38,4 @@ export * from './deploymentGate';
 export * from './editRules';
 export * from './change';
 export * from './deployment';
+export * from './apiWindow';

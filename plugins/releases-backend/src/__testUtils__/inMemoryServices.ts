@@ -11,6 +11,7 @@ import { Knex } from 'knex';
 import {
   DatabaseChangeStore,
   DatabaseDeploymentStore,
+  DatabaseWindowStore,
   ReleaseStore,
 } from '../database';
 import { releaseRuleset } from '../permissions';
@@ -31,6 +32,7 @@ export function createInMemoryServices(options: {
     store: options.store,
     changes: new DatabaseChangeStore(options.knex),
     deployments: new DatabaseDeploymentStore(options.knex),
+    windows: new DatabaseWindowStore(options.knex),
     catalog: catalogServiceMock({ entities: options.entities ?? [] }),
     auth: mockServices.auth(),
     permissions: options.permissions ?? mockServices.permissions(),

@@ -2,6 +2,7 @@ import { DatabaseService } from '@backstage/backend-plugin-api';
 import { DatabaseChangeStore } from './DatabaseChangeStore';
 import { DatabaseDeploymentStore } from './DatabaseDeploymentStore';
 import { DatabaseReleaseStore } from './DatabaseReleaseStore';
+import { DatabaseWindowStore } from './DatabaseWindowStore';
 
 /**
  * Every store of the plugin on its database, after bringing the schema up to date.
@@ -17,5 +18,6 @@ export async function createDatabaseStores(options: {
     releases,
     changes: new DatabaseChangeStore(client),
     deployments: new DatabaseDeploymentStore(client),
+    windows: new DatabaseWindowStore(client),
   };
 }

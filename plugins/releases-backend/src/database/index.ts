@@ -6,3 +6,5 @@ export type { ChangeStore, NewChange } from './ChangeStore';
 export { DatabaseDeploymentStore } from './DatabaseDeploymentStore';
 export type { DeploymentStore } from './DeploymentStore';
 export { createDatabaseStores } from './createStores';
+export { DatabaseWindowStore } from './DatabaseWindowStore';
+export type { WindowStore, StoredWindow } from './WindowStore';

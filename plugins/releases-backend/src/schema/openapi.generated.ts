@@ -774,6 +774,136 @@ export const spec = {
         }
       }
     },
+    "/windows": {
+      "get": {
+        "operationId": "ListWindows",
+        "description": "Change windows: those from the catalog (read-only here; change them in catalog YAML), then those created through the API.",
+        "responses": {
+          "200": {
+            "description": "The windows.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/ScheduleWindow"
+                      }
+                    }
+                  },
+                  "required": [
+                    "items"
+                  ],
+                  "additionalProperties": false
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateWindow",
+        "description": "Creates an ad-hoc change window, such as a freeze. Needs releases.window.manage. The spec is a ChangeWindow spec, checked with the same rules as the catalog's; a 400 names every bad field.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WindowInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The window.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ScheduleWindow"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/windows/{id}": {
+      "patch": {
+        "operationId": "UpdateWindow",
+        "description": "Changes an API window, based on its revision (409 when stale). Catalog windows answer 403.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/windowId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/WindowInput"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "revision": {
+                        "type": "integer"
+                      }
+                    },
+                    "required": [
+                      "revision"
+                    ]
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The changed window.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ScheduleWindow"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "DeleteWindow",
+        "description": "Deletes an API window. Needs releases.window.manage.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/windowId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/cis": {
       "get": {
         "operationId": "ListCis",
@@ -965,6 +1095,15 @@ export const spec = {
   },
   "components": {
     "parameters": {
+      "windowId": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "The id of an API window.",
+        "schema": {
+          "type": "string"
+        }
+      },
       "releaseId": {
         "name": "id",
         "in": "path",
@@ -1776,6 +1915,66 @@ export const spec = {
           "at",
           "authorized",
           "reportedBy"
+        ],
+        "additionalProperties": false
+      },
+      "WindowInput": {
+        "type": "object",
+        "properties": {
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "spec": {
+            "type": "object",
+            "description": "A ChangeWindow spec: type, enforcement, timezone, start/end or rrule/dtstart/duration (+ exdates), scope, allowCategories, owner."
+          }
+        }
+      },
+      "ScheduleWindow": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "The entity ref of a catalog window, or the id of an API window."
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "catalog",
+              "api"
+            ]
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "spec": {
+            "type": "object"
+          },
+          "revision": {
+            "type": "integer"
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string"
+          },
+          "updatedAt": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "source",
+          "title",
+          "description",
+          "spec"
         ],
         "additionalProperties": false
       },

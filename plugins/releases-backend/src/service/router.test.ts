@@ -371,4 +371,104 @@ describe.each(databases.eachSupportedId())('router (%s)', databaseId => {
       expect(badGate.body.error.message).toContain('entityRef');
     });
   });
+
+  describe('the change window routes, as the spec describes them', () => {
+    const freeze = {
+      title: 'Incident freeze',
+      description: 'Nothing changes until the incident is closed',
+      spec: {
+        type: 'blackout',
+        enforcement: 'block',
+        timezone: 'Europe/London',
+        start: '2026-12-01T08:00',
+        end: '2026-12-02T08:00',
+        scope: { systems: ['payments'], environments: ['production'] },
+        owner: 'group:default/release-managers',
+      },
+    };
+
+    it('creates, lists, changes with revisions and deletes API windows', async () => {
+      const { app, audited } = await createApp(databaseId);
+      const created = await request(app)
+        .post('/windows')
+        .send(freeze)
+        .expect(201);
+      expect(created.body).toMatchObject({
+        source: 'api',
+        title: 'Incident freeze',
+        revision: 1,
+        createdBy: 'user:default/mock',
+      });
+      const { id } = created.body;
+
+      const listed = await request(app).get('/windows').expect(200);
+      expect(listed.body.items.map((w: { id: string }) => w.id)).toEqual([id]);
+
+      const changed = await request(app)
+        .patch(`/windows/${id}`)
+        .send({ revision: 1, title: 'Incident freeze, extended' })
+        .expect(200);
+      expect(changed.body).toMatchObject({
+        revision: 2,
+        title: 'Incident freeze, extended',
+        spec: freeze.spec,
+      });
+      const stale = await request(app)
+        .patch(`/windows/${id}`)
+        .send({ revision: 1, title: 'Overwrite' })
+        .expect(409);
+      expect(stale.body.error.message).toMatch(/revision 1/);
+
+      await request(app).delete(`/windows/${id}`).expect(204);
+      await request(app).delete(`/windows/${id}`).expect(404);
+      expect(audited.map(event => event.eventId)).toEqual([
+        'window-create',
+        'window-update',
+        'window-update',
+        'window-delete',
+        'window-delete',
+      ]);
+    });
+
+    it('refuses a bad spec with a 400 naming every bad field, and catalog windows with 403', async () => {
+      const { app } = await createApp(databaseId);
+      const bad = await request(app)
+        .post('/windows')
+        .send({
+          title: 'Broken',
+          spec: {
+            ...freeze.spec,
+            type: 'party',
+            timezone: 'Mars/Olympus',
+            scope: { environments: ['moon'] },
+          },
+        })
+        .expect(400);
+      for (const field of [
+        'spec.type',
+        'spec.timezone',
+        'spec.scope.environments',
+      ]) {
+        expect(bad.body.error.message).toContain(field);
+      }
+      const catalog = await request(app)
+        .patch(
+          `/windows/${encodeURIComponent(
+            'changewindow:default/year-end-freeze',
+          )}`,
+        )
+        .send({ revision: 1, title: 'x' })
+        .expect(403);
+      expect(catalog.body.error.message).toMatch(/catalog YAML/);
+    });
+
+    it('refuses to manage windows without releases.window.manage', async () => {
+      const { app } = await createApp(databaseId, AuthorizeResult.DENY);
+      const denied = await request(app)
+        .post('/windows')
+        .send(freeze)
+        .expect(403);
+      expect(denied.body.error.message).toContain('releases.window.manage');
+    });
+  });
 });

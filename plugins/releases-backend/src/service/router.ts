@@ -7,12 +7,14 @@ import {
   ReleaseCommands,
   ReleaseService,
   ReleaseTransitions,
+  WindowService,
 } from '../services';
 import { createOpenApiRouter } from '../schema/openapi';
 import { addCiRoutes } from './ciRoutes';
 import { addReleaseRoutes } from './releaseRoutes';
 import { addChangeRoutes } from './changeRoutes';
 import { addPipelineRoutes } from './pipelineRoutes';
+import { addWindowRoutes } from './windowRoutes';
 
 export { parse } from './parse';
 
@@ -32,6 +34,7 @@ export async function createRouter(deps: {
   changes: ChangeService;
   gate: GateService;
   deployments: DeploymentService;
+  windows: WindowService;
   relatedDepth: number;
   now?: () => Date;
 }) {
@@ -59,6 +62,11 @@ export async function createRouter(deps: {
     gate: deps.gate,
     deployments: deps.deployments,
     now: deps.now,
+  });
+  addWindowRoutes(router, {
+    httpAuth: deps.httpAuth,
+    auditor: deps.auditor,
+    windows: deps.windows,
   });
   addCiRoutes(router, {
     httpAuth: deps.httpAuth,

@@ -9,7 +9,12 @@ import { NotificationService } from '@backstage/plugin-notifications-node';
 import { ConditionTransformer } from '@backstage/plugin-permission-node';
 import { CatalogCiReader } from '../catalog/CatalogCiReader';
 import { ReleasesBackendConfig } from '../config';
-import { ChangeStore, DeploymentStore, ReleaseStore } from '../database';
+import {
+  ChangeStore,
+  DeploymentStore,
+  ReleaseStore,
+  WindowStore,
+} from '../database';
 import { ReleaseFilter } from '../permissions';
 import { CiService } from './CiService';
 import { CiSnapshotCache } from './CiSnapshotCache';
@@ -21,6 +26,7 @@ import { ReleaseTransitions } from './ReleaseTransitions';
 import { ChangeService } from './ChangeService';
 import { DeploymentService } from './DeploymentService';
 import { GateService } from './GateService';
+import { WindowService } from './WindowService';
 
 /**
  * Every service of the releases backend, built from the plugin's dependencies.
@@ -31,6 +37,7 @@ export function createReleasesServices(deps: {
   store: ReleaseStore;
   changes: ChangeStore;
   deployments: DeploymentStore;
+  windows: WindowStore;
   catalog: CatalogService;
   auth: AuthService;
   permissions: PermissionsService;
@@ -75,6 +82,13 @@ export function createReleasesServices(deps: {
       environments,
     }),
     gate: new GateService({ releases: releaseService, snapshots }),
+    windows: new WindowService({
+      windows: deps.windows,
+      reader,
+      access,
+      environments,
+      now,
+    }),
     deployments: new DeploymentService({
       deployments: deps.deployments,
       store,

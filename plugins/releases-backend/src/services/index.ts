@@ -9,3 +9,4 @@ export { createReleasesServices } from './createServices';
 export { GateService } from './GateService';
 export { DeploymentService } from './DeploymentService';
 export { ChangeService } from './ChangeService';
+export { WindowService } from './WindowService';
