@@ -1,4 +1,4 @@
-import { releasesPermissions } from './permissions';
+import { releasesPermissions, transitionPermission } from './permissions';
 
 describe('releasesPermissions', () => {
   const names = releasesPermissions.map(permission => permission.name);
@@ -24,6 +24,23 @@ describe('releasesPermissions', () => {
         'releases.window.manage',
         'releases.conflict.override',
       ].sort(),
+    );
+  });
+});
+
+describe('transitionPermission', () => {
+  it('asks for the deploy permission to deploy or undo a deployment, update otherwise', () => {
+    expect(transitionPermission('deploying').name).toBe(
+      'releases.release.deploy',
+    );
+    expect(transitionPermission('backed_out').name).toBe(
+      'releases.release.deploy',
+    );
+    expect(transitionPermission('approved').name).toBe(
+      'releases.release.update',
+    );
+    expect(transitionPermission('cancelled').name).toBe(
+      'releases.release.update',
     );
   });
 });

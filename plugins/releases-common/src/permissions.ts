@@ -1,4 +1,5 @@
 import { createPermission } from '@backstage/plugin-permission-common';
+import { ReleaseStatus } from './lifecycle';
 
 /**
  * The resource type of a release, for conditional permission decisions: a policy may allow
@@ -97,3 +98,28 @@ export const releasesPermissions = [
   windowManagePermission,
   conflictOverridePermission,
 ];
+
+/**
+ * The statuses whose moves deploy a release or undo a deployment; moving a release there
+ * needs {@link releaseDeployPermission}, every other move {@link releaseUpdatePermission}.
+ *
+ * @public
+ */
+export const DEPLOY_TRANSITION_TARGETS: readonly ReleaseStatus[] = [
+  'deploying',
+  'deployed',
+  'failed',
+  'backed_out',
+];
+
+/**
+ * The permission a move of a release to `to` needs: the server checks it, and the UI shows
+ * the move only to those who hold it.
+ *
+ * @public
+ */
+export function transitionPermission(to: ReleaseStatus) {
+  return DEPLOY_TRANSITION_TARGETS.includes(to)
+    ? releaseDeployPermission
+    : releaseUpdatePermission;
+}

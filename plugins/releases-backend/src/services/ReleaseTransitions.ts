@@ -21,9 +21,8 @@ import {
   historyEntryFor,
   productionEnvironment,
   releaseApprovePermission,
-  releaseDeployPermission,
   releaseStatusLabel,
-  releaseUpdatePermission,
+  transitionPermission,
   windowGateDecision,
 } from '@stagegate/plugin-releases-common';
 import { ReleaseChange, ReleaseStore } from '../database';
@@ -35,14 +34,6 @@ import { ReleaseNotifier } from './ReleaseNotifier';
 import { windowsOfRelease } from './releaseWindows';
 
 type Options = { credentials: BackstageCredentials };
-
-/** Moves that deploy or undo a deployment need the deploy permission; the rest update. */
-const DEPLOY_TARGETS: ReadonlySet<ReleaseStatus> = new Set<ReleaseStatus>([
-  'deploying',
-  'deployed',
-  'failed',
-  'backed_out',
-]);
 
 /**
  * Moves releases through their gates and records gate decisions, on behalf of a caller. The
@@ -80,10 +71,11 @@ export class ReleaseTransitions {
     request: TransitionRequest,
     { credentials }: Options,
   ): Promise<Release> {
-    const permission = DEPLOY_TARGETS.has(request.to)
-      ? releaseDeployPermission
-      : releaseUpdatePermission;
-    const before = await this.deps.access.load(id, credentials, permission);
+    const before = await this.deps.access.load(
+      id,
+      credentials,
+      transitionPermission(request.to),
+    );
     if (request.revision !== undefined) checkRevision(before, request.revision);
     const context = {
       ...(await this.contextFor(before, credentials)),

@@ -8,6 +8,7 @@ import {
   GateFailure,
   Release,
   ReleaseStatus,
+  DEPLOY_TRANSITION_TARGETS,
   TERMINAL_STATUSES,
   decidableGates,
   releaseStatusLabel,
@@ -55,14 +56,6 @@ const visuallyHidden = {
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',
 } as const;
-
-// The targets the backend guards with the deploy permission rather than update.
-const DEPLOY_TARGETS: readonly ReleaseStatus[] = [
-  'deploying',
-  'deployed',
-  'failed',
-  'backed_out',
-];
 
 type OpenDialog =
   | { kind: 'transition'; action: TransitionAction }
@@ -190,7 +183,9 @@ export function ReleaseActions(props: ReleaseActionsProps) {
   const buttons: ReactNode[] = [];
   // Moves into and out of a deployment need the deploy permission, the others update.
   const mayMove = (to: ReleaseStatus) =>
-    DEPLOY_TARGETS.includes(to) ? permissions.deploy : permissions.update;
+    DEPLOY_TRANSITION_TARGETS.includes(to)
+      ? permissions.deploy
+      : permissions.update;
   if (transitions.items) {
     for (const action of transitionActions(release, transitions.items)) {
       if (!mayMove(action.preview.to)) continue;
