@@ -39,3 +39,4 @@ export * from './editRules';
 export * from './change';
 export * from './deployment';
 export * from './apiWindow';
+export * from './conflicts';
