@@ -27,6 +27,7 @@ import { ChangeService } from './ChangeService';
 import { DeploymentService } from './DeploymentService';
 import { GateService } from './GateService';
 import { WindowService } from './WindowService';
+import { ScheduleService } from './ScheduleService';
 
 /**
  * Every service of the releases backend, built from the plugin's dependencies.
@@ -82,6 +83,15 @@ export function createReleasesServices(deps: {
       environments,
     }),
     gate: new GateService({ releases: releaseService, snapshots }),
+    schedule: new ScheduleService({
+      store,
+      changes: deps.changes,
+      windows: deps.windows,
+      snapshots,
+      environments,
+      relatedDepth: config.relatedDepth,
+      now,
+    }),
     windows: new WindowService({
       windows: deps.windows,
       reader,
