@@ -22,6 +22,11 @@ import { CiSnapshotCache } from './CiSnapshotCache';
 
 const DAY = 86_400_000;
 
+const minIso = (values: string[]) =>
+  new Date(Math.min(...values.map(Date.parse))).toISOString();
+const maxIso = (values: string[]) =>
+  new Date(Math.max(...values.map(Date.parse))).toISOString();
+
 /** The id a dry run's candidate gets when it is not an existing release. */
 const DRY_RUN_ID = 'dry-run';
 
@@ -219,8 +224,3 @@ export class ScheduleService {
     }
   }
 }
-
-const minIso = (values: string[]) =>
-  new Date(Math.min(...values.map(Date.parse))).toISOString();
-const maxIso = (values: string[]) =>
-  new Date(Math.max(...values.map(Date.parse))).toISOString();
