@@ -476,6 +476,43 @@ describe.each(databases.eachSupportedId())('router (%s)', databaseId => {
       expect(emergency.body).toEqual({ conflicts: [] });
     });
 
+    it('refuses approval while a block-enforced conflict is unresolved', async () => {
+      const { app, store } = await createApp(databaseId);
+      await request(app)
+        .post('/windows')
+        .send({
+          title: 'Incident freeze',
+          spec: {
+            type: 'blackout',
+            enforcement: 'block',
+            timezone: 'Europe/London',
+            start: '2026-12-01T08:00',
+            end: '2026-12-02T08:00',
+            scope: { entities: [payments], environments: ['production'] },
+            owner: 'group:default/release-managers',
+          },
+        })
+        .expect(201);
+      const release = await store.insertRelease(
+        aRelease({
+          status: 'readiness',
+          schedule: [
+            {
+              environment: 'production',
+              start: '2026-12-01T10:00:00.000Z',
+              end: '2026-12-01T12:00:00.000Z',
+              status: 'planned',
+            },
+          ],
+        }),
+      );
+      const refused = await request(app)
+        .post(`/releases/${release.id}/transitions`)
+        .send({ to: 'approved' })
+        .expect(409);
+      expect(refused.body.error.message).toContain('Incident freeze');
+    });
+
     it('refuses a bad check with a 400 naming every bad field', async () => {
       const { app } = await createApp(databaseId);
       const bad = await request(app)

@@ -71,6 +71,15 @@ export function createReleasesServices(deps: {
     transformConditions: deps.transformConditions,
     access,
   });
+  const schedule = new ScheduleService({
+    store,
+    changes: deps.changes,
+    windows: deps.windows,
+    snapshots,
+    environments,
+    relatedDepth: config.relatedDepth,
+    now,
+  });
   return {
     snapshots,
     now,
@@ -83,15 +92,7 @@ export function createReleasesServices(deps: {
       environments,
     }),
     gate: new GateService({ releases: releaseService, snapshots }),
-    schedule: new ScheduleService({
-      store,
-      changes: deps.changes,
-      windows: deps.windows,
-      snapshots,
-      environments,
-      relatedDepth: config.relatedDepth,
-      now,
-    }),
+    schedule,
     windows: new WindowService({
       windows: deps.windows,
       reader,
@@ -118,6 +119,7 @@ export function createReleasesServices(deps: {
       store,
       access,
       snapshots,
+      schedule,
       userInfo: deps.userInfo,
       notifier,
       environments,
