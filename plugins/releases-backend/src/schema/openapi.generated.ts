@@ -1687,6 +1687,13 @@ export const spec = {
             ],
             "additionalProperties": false
           },
+          "conflicts": {
+            "type": "array",
+            "description": "The release's current conflicts, re-checked on read; only on GET /releases/{id}.",
+            "items": {
+              "$ref": "#/components/schemas/Conflict"
+            }
+          },
           "heldFrom": {
             "$ref": "#/components/schemas/ReleaseStatus"
           },

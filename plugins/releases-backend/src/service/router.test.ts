@@ -511,6 +511,18 @@ describe.each(databases.eachSupportedId())('router (%s)', databaseId => {
         .send({ to: 'approved' })
         .expect(409);
       expect(refused.body.error.message).toContain('Incident freeze');
+
+      const read = await request(app)
+        .get(`/releases/${release.id}`)
+        .expect(200);
+      expect(read.body.conflicts).toEqual([
+        expect.objectContaining({
+          type: 'blackout-window',
+          enforcement: 'block',
+          itemId: release.id,
+          other: expect.objectContaining({ title: 'Incident freeze' }),
+        }),
+      ]);
     });
 
     it('refuses a bad check with a 400 naming every bad field', async () => {

@@ -53,6 +53,7 @@ export async function createRouter(deps: {
     releases: deps.releaseService,
     commands: deps.commands,
     transitions: deps.transitions,
+    schedule: deps.schedule,
   });
   addChangeRoutes(router, {
     httpAuth: deps.httpAuth,
