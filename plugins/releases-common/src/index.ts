@@ -40,3 +40,4 @@ export * from './change';
 export * from './deployment';
 export * from './apiWindow';
 export * from './conflicts';
+export * from './conflictRequests';

@@ -904,6 +904,179 @@ export const spec = {
         }
       }
     },
+    "/conflicts/check": {
+      "post": {
+        "operationId": "CheckConflicts",
+        "description": "A dry run: the conflicts a slot would have against the forward schedule of changes and the change windows (catalog and API), as in the design's conflict detection table. Nothing is saved. With excludeReleaseId, that release's own slots are not in the way.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "entityRefs": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "environment": {
+                    "type": "string"
+                  },
+                  "start": {
+                    "type": "string"
+                  },
+                  "end": {
+                    "type": "string"
+                  },
+                  "category": {
+                    "type": "string"
+                  },
+                  "owner": {
+                    "type": "string"
+                  },
+                  "excludeReleaseId": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Every conflict of the slot; empty when it has none.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "conflicts": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Conflict"
+                      }
+                    }
+                  },
+                  "required": [
+                    "conflicts"
+                  ],
+                  "additionalProperties": false
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/slots": {
+      "get": {
+        "operationId": "SuggestSlots",
+        "description": "The next conflict-free slots of a duration for some CIs in one environment, within 90 days after `after` (default now), respecting windows, related CIs and environments.",
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": true,
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          },
+          {
+            "name": "environment",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "duration",
+            "in": "query",
+            "required": true,
+            "description": "ISO 8601 duration, such as PT2H.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "after",
+            "in": "query",
+            "description": "ISO 8601; defaults to now.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "count",
+            "in": "query",
+            "description": "How many slots, 1 to 50 (default 5).",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 50
+            }
+          },
+          {
+            "name": "category",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "owner",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "excludeReleaseId",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The slots, in order.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Interval"
+                      }
+                    }
+                  },
+                  "required": [
+                    "items"
+                  ],
+                  "additionalProperties": false
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/cis": {
       "get": {
         "operationId": "ListCis",
@@ -1179,6 +1352,114 @@ export const spec = {
       }
     },
     "schemas": {
+      "Interval": {
+        "type": "object",
+        "description": "A half-open interval [start, end) of ISO 8601 UTC instants.",
+        "properties": {
+          "start": {
+            "type": "string"
+          },
+          "end": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "start",
+          "end"
+        ],
+        "additionalProperties": false
+      },
+      "Conflict": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "ci-overlap",
+              "related-ci-overlap",
+              "blackout-window",
+              "outside-maintenance-window",
+              "owner-overlap"
+            ]
+          },
+          "severity": {
+            "type": "string",
+            "enum": [
+              "low",
+              "medium",
+              "high",
+              "critical"
+            ]
+          },
+          "enforcement": {
+            "type": "string",
+            "enum": [
+              "warn",
+              "approval",
+              "block"
+            ]
+          },
+          "itemId": {
+            "type": "string"
+          },
+          "other": {
+            "type": "object",
+            "properties": {
+              "kind": {
+                "type": "string",
+                "enum": [
+                  "release",
+                  "change",
+                  "window"
+                ]
+              },
+              "id": {
+                "type": "string"
+              },
+              "title": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "kind",
+              "id",
+              "title"
+            ],
+            "additionalProperties": false
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "environment": {
+            "type": "string"
+          },
+          "interval": {
+            "$ref": "#/components/schemas/Interval"
+          },
+          "message": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "type",
+          "severity",
+          "enforcement",
+          "itemId",
+          "other",
+          "entityRefs",
+          "environment",
+          "interval",
+          "message"
+        ],
+        "additionalProperties": false
+      },
       "Error": {
         "type": "object",
         "properties": {
@@ -1405,6 +1686,13 @@ export const spec = {
               "at"
             ],
             "additionalProperties": false
+          },
+          "conflicts": {
+            "type": "array",
+            "description": "The release's current conflicts, re-checked on read; only on GET /releases/{id}.",
+            "items": {
+              "$ref": "#/components/schemas/Conflict"
+            }
           },
           "heldFrom": {
             "$ref": "#/components/schemas/ReleaseStatus"

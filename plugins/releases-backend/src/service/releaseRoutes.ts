@@ -12,6 +12,7 @@ import {
   ReleaseCommands,
   ReleaseService,
   ReleaseTransitions,
+  ScheduleService,
 } from '../services';
 import { audited } from './audited';
 import { parse } from './parse';
@@ -37,9 +38,10 @@ export function addReleaseRoutes(
     releases: ReleaseService;
     commands: ReleaseCommands;
     transitions: ReleaseTransitions;
+    schedule: ScheduleService;
   },
 ): void {
-  const { httpAuth, auditor, releases, commands, transitions } = deps;
+  const { httpAuth, auditor, releases, commands, transitions, schedule } = deps;
 
   router.get('/releases', async (req, res) => {
     const query = parse(releaseListQuerySchema, req.query, 'query');
@@ -63,7 +65,9 @@ export function addReleaseRoutes(
 
   router.get('/releases/:id', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    res.json(await releases.getRelease(req.params.id, { credentials }));
+    const release = await releases.getRelease(req.params.id, { credentials });
+    const conflicts = await schedule.releaseConflicts(release);
+    res.json({ ...release, conflicts });
   });
 
   router.patch('/releases/:id', async (req, res) => {

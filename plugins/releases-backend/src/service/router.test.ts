@@ -372,6 +372,222 @@ describe.each(databases.eachSupportedId())('router (%s)', databaseId => {
     });
   });
 
+  describe('the conflict routes, as the spec describes them', () => {
+    const payments = 'component:default/payments-api';
+    const slot = {
+      entityRefs: [payments],
+      environment: 'production',
+      start: '2026-12-01T11:00:00Z',
+      end: '2026-12-01T13:00:00Z',
+    };
+
+    async function appWithRelease() {
+      const app = await createApp(databaseId);
+      const release = await app.store.insertRelease(
+        aRelease({
+          entityRefs: [payments],
+          schedule: [
+            {
+              environment: 'production',
+              start: '2026-12-01T10:00:00.000Z',
+              end: '2026-12-01T12:00:00.000Z',
+              status: 'planned',
+            },
+          ],
+        }),
+      );
+      return { ...app, release };
+    }
+
+    it('checks a slot against releases, without its own release, back to back is free', async () => {
+      const { app, release } = await appWithRelease();
+      const checked = await request(app)
+        .post('/conflicts/check')
+        .send(slot)
+        .expect(200);
+      expect(checked.body.conflicts).toEqual([
+        expect.objectContaining({
+          type: 'ci-overlap',
+          enforcement: 'approval',
+          other: {
+            kind: 'release',
+            id: release.id,
+            title: `${release.key} ${release.title}`,
+          },
+          entityRefs: [payments],
+          environment: 'production',
+          interval: {
+            start: '2026-12-01T11:00:00.000Z',
+            end: '2026-12-01T12:00:00.000Z',
+          },
+        }),
+      ]);
+
+      const own = await request(app)
+        .post('/conflicts/check')
+        .send({ ...slot, excludeReleaseId: release.id })
+        .expect(200);
+      expect(own.body).toEqual({ conflicts: [] });
+
+      const backToBack = await request(app)
+        .post('/conflicts/check')
+        .send({ ...slot, start: '2026-12-01T12:00:00Z' })
+        .expect(200);
+      expect(backToBack.body).toEqual({ conflicts: [] });
+    });
+
+    it('reports API blackout windows, and lets their allowed categories through', async () => {
+      const { app } = await createApp(databaseId);
+      await request(app)
+        .post('/windows')
+        .send({
+          title: 'Incident freeze',
+          spec: {
+            type: 'blackout',
+            enforcement: 'block',
+            timezone: 'Europe/London',
+            start: '2026-12-01T08:00',
+            end: '2026-12-02T08:00',
+            scope: { entities: [payments], environments: ['production'] },
+            allowCategories: ['emergency'],
+            owner: 'group:default/release-managers',
+          },
+        })
+        .expect(201);
+      const blocked = await request(app)
+        .post('/conflicts/check')
+        .send(slot)
+        .expect(200);
+      expect(blocked.body.conflicts).toEqual([
+        expect.objectContaining({
+          type: 'blackout-window',
+          enforcement: 'block',
+          other: expect.objectContaining({
+            kind: 'window',
+            title: 'Incident freeze',
+          }),
+          entityRefs: [payments],
+        }),
+      ]);
+      const emergency = await request(app)
+        .post('/conflicts/check')
+        .send({ ...slot, category: 'emergency' })
+        .expect(200);
+      expect(emergency.body).toEqual({ conflicts: [] });
+    });
+
+    it('refuses approval while a block-enforced conflict is unresolved', async () => {
+      const { app, store } = await createApp(databaseId);
+      await request(app)
+        .post('/windows')
+        .send({
+          title: 'Incident freeze',
+          spec: {
+            type: 'blackout',
+            enforcement: 'block',
+            timezone: 'Europe/London',
+            start: '2026-12-01T08:00',
+            end: '2026-12-02T08:00',
+            scope: { entities: [payments], environments: ['production'] },
+            owner: 'group:default/release-managers',
+          },
+        })
+        .expect(201);
+      const release = await store.insertRelease(
+        aRelease({
+          status: 'readiness',
+          schedule: [
+            {
+              environment: 'production',
+              start: '2026-12-01T10:00:00.000Z',
+              end: '2026-12-01T12:00:00.000Z',
+              status: 'planned',
+            },
+          ],
+        }),
+      );
+      const refused = await request(app)
+        .post(`/releases/${release.id}/transitions`)
+        .send({ to: 'approved' })
+        .expect(409);
+      expect(refused.body.error.message).toContain('Incident freeze');
+
+      const read = await request(app)
+        .get(`/releases/${release.id}`)
+        .expect(200);
+      expect(read.body.conflicts).toEqual([
+        expect.objectContaining({
+          type: 'blackout-window',
+          enforcement: 'block',
+          itemId: release.id,
+          other: expect.objectContaining({ title: 'Incident freeze' }),
+        }),
+      ]);
+    });
+
+    it('refuses a bad check with a 400 naming every bad field', async () => {
+      const { app } = await createApp(databaseId);
+      const bad = await request(app)
+        .post('/conflicts/check')
+        .send({
+          entityRefs: ['payments-api'],
+          environment: 'production',
+          start: '2026-12-01T13:00:00Z',
+          end: '2026-12-01T11:00:00Z',
+          category: 'whenever',
+        })
+        .expect(400);
+      for (const field of ['entityRefs.0', 'category']) {
+        expect(bad.body.error.message).toContain(field);
+      }
+      const backwards = await request(app)
+        .post('/conflicts/check')
+        .send({ ...slot, end: slot.start, start: slot.end })
+        .expect(400);
+      expect(backwards.body.error.message).toContain('end: The slot must end');
+      const moon = await request(app)
+        .post('/conflicts/check')
+        .send({ ...slot, environment: 'moon' })
+        .expect(400);
+      expect(moon.body.error.message).toContain('environment');
+    });
+
+    it('suggests the next conflict-free slots', async () => {
+      const { app } = await appWithRelease();
+      const suggested = await request(app)
+        .get('/slots')
+        .query({
+          entityRef: payments,
+          environment: 'production',
+          duration: 'PT2H',
+          after: '2026-12-01T09:00:00Z',
+          count: 2,
+        })
+        .expect(200);
+      expect(suggested.body).toEqual({
+        items: [
+          {
+            start: '2026-12-01T12:00:00.000Z',
+            end: '2026-12-01T14:00:00.000Z',
+          },
+          {
+            start: '2026-12-01T14:00:00.000Z',
+            end: '2026-12-01T16:00:00.000Z',
+          },
+        ],
+      });
+      const bad = await request(app)
+        .get('/slots')
+        .query({
+          entityRef: payments,
+          environment: 'production',
+          duration: '2h',
+        })
+        .expect(400);
+      expect(bad.body.error.message).toContain('duration');
+    });
+  });
+
   describe('the change window routes, as the spec describes them', () => {
     const freeze = {
       title: 'Incident freeze',

@@ -7,10 +7,12 @@ import {
   ReleaseCommands,
   ReleaseService,
   ReleaseTransitions,
+  ScheduleService,
   WindowService,
 } from '../services';
 import { createOpenApiRouter } from '../schema/openapi';
 import { addCiRoutes } from './ciRoutes';
+import { addConflictRoutes } from './conflictRoutes';
 import { addReleaseRoutes } from './releaseRoutes';
 import { addChangeRoutes } from './changeRoutes';
 import { addPipelineRoutes } from './pipelineRoutes';
@@ -35,6 +37,7 @@ export async function createRouter(deps: {
   gate: GateService;
   deployments: DeploymentService;
   windows: WindowService;
+  schedule: ScheduleService;
   relatedDepth: number;
   now?: () => Date;
 }) {
@@ -50,6 +53,7 @@ export async function createRouter(deps: {
     releases: deps.releaseService,
     commands: deps.commands,
     transitions: deps.transitions,
+    schedule: deps.schedule,
   });
   addChangeRoutes(router, {
     httpAuth: deps.httpAuth,
@@ -67,6 +71,10 @@ export async function createRouter(deps: {
     httpAuth: deps.httpAuth,
     auditor: deps.auditor,
     windows: deps.windows,
+  });
+  addConflictRoutes(router, {
+    httpAuth: deps.httpAuth,
+    schedule: deps.schedule,
   });
   addCiRoutes(router, {
     httpAuth: deps.httpAuth,

@@ -31,6 +31,7 @@ import { CiSnapshotCache } from './CiSnapshotCache';
 import { ReleaseAccess } from './ReleaseAccess';
 import { checkRevision } from './ReleaseCommands';
 import { ReleaseNotifier } from './ReleaseNotifier';
+import { ScheduleService } from './ScheduleService';
 import { windowsOfRelease } from './releaseWindows';
 
 type Options = { credentials: BackstageCredentials };
@@ -48,6 +49,7 @@ export class ReleaseTransitions {
       store: ReleaseStore;
       access: ReleaseAccess;
       snapshots: CiSnapshotCache;
+      schedule: ScheduleService;
       userInfo: UserInfoService;
       notifier: ReleaseNotifier;
       environments: readonly string[];
@@ -177,19 +179,23 @@ export class ReleaseTransitions {
     credentials: BackstageCredentials,
   ): Promise<TransitionContext> {
     const now = this.now();
-    const [children, canOverrideConflicts, windows] = await Promise.all([
-      release.unitType === 'package'
-        ? this.deps.store.listChildren(release.id)
-        : Promise.resolve(undefined),
-      this.deps.access.allows(conflictOverridePermission, credentials),
-      this.windowsOf(release, now),
-    ]);
+    const [children, canOverrideConflicts, windows, conflicts] =
+      await Promise.all([
+        release.unitType === 'package'
+          ? this.deps.store.listChildren(release.id)
+          : Promise.resolve(undefined),
+        this.deps.access.allows(conflictOverridePermission, credentials),
+        this.windowsOf(release, now),
+        this.deps.schedule.releaseConflicts(release),
+      ]);
     return {
       actor: actorOf(credentials),
       now,
       environments: this.deps.environments,
       children,
-      blockingConflicts: [],
+      blockingConflicts: conflicts
+        .filter(conflict => conflict.enforcement === 'block')
+        .map(({ id, message }) => ({ id, message })),
       canOverrideConflicts,
       gateDecision: windowGateDecision({
         category: release.category,

@@ -27,6 +27,7 @@ import { ChangeService } from './ChangeService';
 import { DeploymentService } from './DeploymentService';
 import { GateService } from './GateService';
 import { WindowService } from './WindowService';
+import { ScheduleService } from './ScheduleService';
 
 /**
  * Every service of the releases backend, built from the plugin's dependencies.
@@ -70,6 +71,15 @@ export function createReleasesServices(deps: {
     transformConditions: deps.transformConditions,
     access,
   });
+  const schedule = new ScheduleService({
+    store,
+    changes: deps.changes,
+    windows: deps.windows,
+    snapshots,
+    environments,
+    relatedDepth: config.relatedDepth,
+    now,
+  });
   return {
     snapshots,
     now,
@@ -82,6 +92,7 @@ export function createReleasesServices(deps: {
       environments,
     }),
     gate: new GateService({ releases: releaseService, snapshots }),
+    schedule,
     windows: new WindowService({
       windows: deps.windows,
       reader,
@@ -108,6 +119,7 @@ export function createReleasesServices(deps: {
       store,
       access,
       snapshots,
+      schedule,
       userInfo: deps.userInfo,
       notifier,
       environments,

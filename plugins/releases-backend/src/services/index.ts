@@ -10,3 +10,4 @@ export { GateService } from './GateService';
 export { DeploymentService } from './DeploymentService';
 export { ChangeService } from './ChangeService';
 export { WindowService } from './WindowService';
+export { ScheduleService } from './ScheduleService';
