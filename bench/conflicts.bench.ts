@@ -5,7 +5,8 @@
 // (weekly freezes and maintenance windows in several time zones, one-off freezes, a few of
 // them across all of production). Slots on CIs with a maintenance window are planned inside
 // an occurrence nine times out of ten, as a calendar that suggests slots would have them.
-// All data comes from a seeded generator, so every run measures the same schedule.
+// All data comes from the seeded generator in syntheticFsc.ts (shared with the database
+// benchmark), so every run measures the same schedule.
 //
 // Figures, each against a baseline measured in the same run where there is one:
 // - conflict-scan-ms, and conflict-scan-vs-naive: the sweep-line scan of the whole schedule
@@ -17,14 +18,8 @@
 // - conflict-windows-prepare-ms and conflict-index-build-ms: the one-off preparations.
 import {
   CiGraph,
-  ConflictCi,
   ConflictContext,
-  ConflictWindow,
-  ConflictWindowSource,
-  DEFAULT_ENVIRONMENTS,
-  RELEASE_CATEGORIES,
   ScheduleIndex,
-  ScheduledItem,
   checkScheduleConflicts,
   prepareConflictWindows,
   scanScheduleConflicts,
@@ -35,202 +30,20 @@ import {
   sortedTuples,
 } from '../plugins/releases-common/src/conflicts/__testUtils__/naiveConflicts';
 import { emit, median, medianOf, timeIt } from './measure';
+import {
+  HORIZON,
+  SCHEDULE_START,
+  environments,
+  maintenanceSlots,
+  p95,
+  syntheticCis,
+  syntheticEdges,
+  syntheticItem,
+  syntheticWindows,
+  FSC,
+} from './syntheticFsc';
 
-const CIS = 10_000;
-const EDGES_PER_CI = 3;
-const SYSTEMS = 200;
-const OWNERS = 300;
-const ITEMS = 50_000;
-const WINDOWS = 200;
 const CHECKS = 200;
-
-const YEAR_START = Date.parse('2026-01-01T00:00:00.000Z');
-const YEAR = 365 * 86_400_000;
-const QUARTER = 15 * 60_000;
-const HORIZON = {
-  start: '2026-01-01T00:00:00.000Z',
-  end: '2027-01-02T00:00:00.000Z',
-};
-
-// mulberry32: deterministic, and uniform enough that slots do not cluster.
-let seed = 2026;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(values: readonly T[]): T =>
-  values[Math.floor(random() * values.length)];
-const below = (n: number) => Math.floor(random() * n);
-
-const ref = (i: number) => `component:default/c${i}`;
-const systemOf = (i: number) => `system:default/s${i % SYSTEMS}`;
-const environments = DEFAULT_ENVIRONMENTS;
-const production = environments[environments.length - 1];
-
-function syntheticCis(): Map<string, ConflictCi> {
-  const cis = new Map<string, ConflictCi>();
-  for (let i = 0; i < CIS; i++) {
-    cis.set(ref(i), {
-      entityRef: ref(i),
-      system: systemOf(i),
-      ciClass: pick(['service', 'database', 'application', 'server'] as const),
-      criticality:
-        random() < 0.02 ? 'critical' : pick(['low', 'medium', 'high'] as const),
-      environments: [...environments],
-    });
-  }
-  return cis;
-}
-
-function syntheticEdges() {
-  const edges = [];
-  for (let i = 0; i < CIS; i++) {
-    for (let e = 0; e < EDGES_PER_CI; e++) {
-      const j = below(CIS);
-      if (j !== i)
-        edges.push({ source: ref(i), type: 'dependsOn', target: ref(j) });
-    }
-  }
-  return edges;
-}
-
-/** Occurrences of the maintenance windows per system and environment, in milliseconds. */
-type MaintenanceSlots = Map<string, Array<[number, number]>>;
-
-function maintenanceSlots(windows: ConflictWindow[]): MaintenanceSlots {
-  const slots: MaintenanceSlots = new Map();
-  for (const window of windows) {
-    if (window.type !== 'maintenance') continue;
-    for (const system of window.scope?.systems ?? []) {
-      for (const environment of window.environments ?? environments) {
-        const key = `system:default/${system} ${environment}`;
-        const list = slots.get(key) ?? [];
-        for (const o of window.occurrences) {
-          const occurrence: [number, number] = [
-            Date.parse(o.start),
-            Date.parse(o.end),
-          ];
-          // Items stay within the year, inside the horizon the windows cover.
-          if (occurrence[1] <= YEAR_START + YEAR) list.push(occurrence);
-        }
-        slots.set(key, list);
-      }
-    }
-  }
-  return slots;
-}
-
-/**
- * A release or change at a random time; on a CI with maintenance windows in its
- * environment it is planned inside an occurrence nine times out of ten, as a calendar that
- * suggests slots would have it, and conflicts the tenth time.
- */
-function syntheticItem(
-  i: number,
-  maintenance: MaintenanceSlots,
-): ScheduledItem {
-  let start = YEAR_START + below(YEAR / QUARTER) * QUARTER;
-  let end = start + (2 + below(30)) * QUARTER;
-  const first = below(CIS);
-  const count = random() < 0.7 ? 1 : 2 + below(2);
-  // A release's further CIs are in the same system, as they mostly are in practice.
-  const entityRefs = Array.from({ length: count }, (_, k) =>
-    ref(k === 0 ? first : (first + SYSTEMS * below(5)) % CIS),
-  );
-  const environment = random() < 0.4 ? production : pick(environments);
-  const inside = maintenance.get(`${systemOf(first)} ${environment}`);
-  if (inside && random() < 0.9) {
-    const [from, to] = pick(inside);
-    const quarters = Math.max(
-      1,
-      Math.min((end - start) / QUARTER, (to - from) / QUARTER),
-    );
-    start = from + below((to - from) / QUARTER - quarters + 1) * QUARTER;
-    end = start + quarters * QUARTER;
-  }
-  return {
-    id: `item-${i}`,
-    kind: random() < 0.7 ? 'release' : 'change',
-    title: `Item ${i}`,
-    entityRefs,
-    environment,
-    start: new Date(start).toISOString(),
-    end: new Date(end).toISOString(),
-    owner: `group:default/team-${below(OWNERS)}`,
-    category: pick(RELEASE_CATEGORIES),
-    status:
-      random() < 0.05
-        ? 'cancelled'
-        : pick(['planning', 'approved', 'deployed']),
-  };
-}
-
-const localDay = (offsetDays: number, hour: number) =>
-  new Date(YEAR_START + offsetDays * 86_400_000 + hour * 3_600_000)
-    .toISOString()
-    .slice(0, 16);
-
-function syntheticWindows(): ConflictWindowSource[] {
-  const windows: ConflictWindowSource[] = [];
-  for (let w = 0; w < WINDOWS; w++) {
-    const recurring = w % 2 === 1;
-    // Freezes are one-off or recurring; maintenance windows recur.
-    const maintenance = recurring && random() < 0.6;
-    const scope =
-      w % 40 === 0
-        ? { environments: [production] }
-        : {
-            systems: [`s${below(SYSTEMS)}`],
-            ...(random() < 0.7 ? { environments: [production] } : {}),
-          };
-    const timing = recurring
-      ? {
-          rrule: `FREQ=WEEKLY;BYDAY=${pick([
-            'MO',
-            'TU',
-            'WE',
-            'TH',
-            'FR',
-            'SA',
-            'SU',
-          ])}`,
-          dtstart: localDay(below(7), 18 + below(5)),
-          duration: `PT${2 + below(6)}H`,
-        }
-      : (() => {
-          const day = below(360);
-          return {
-            start: localDay(day, 0),
-            end: localDay(day + 1 + below(10), 0),
-          };
-        })();
-    windows.push({
-      id: `window-${w}`,
-      title: `Window ${w}`,
-      spec: {
-        type: maintenance ? 'maintenance' : 'blackout',
-        enforcement: pick(['warn', 'approval', 'block'] as const),
-        timezone: pick([
-          'Europe/London',
-          'America/New_York',
-          'Asia/Kolkata',
-          'UTC',
-        ]),
-        ...timing,
-        scope,
-        allowCategories: random() < 0.5 ? ['emergency'] : [],
-      },
-    });
-  }
-  return windows;
-}
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.ceil(sorted.length * 0.95) - 1];
-}
 
 const cis = syntheticCis();
 const edges = syntheticEdges();
@@ -244,7 +57,7 @@ const prepareMs = median(3, () =>
   }),
 );
 const maintenance = maintenanceSlots(windows);
-const items = Array.from({ length: ITEMS }, (_, i) =>
+const items = Array.from({ length: FSC.items }, (_, i) =>
   syntheticItem(i, maintenance),
 );
 const context: ConflictContext = { environments, cis, graph, windows };
@@ -276,7 +89,7 @@ const scanMs = medianOf(scanRuns);
 // while the timed scan also checks windows and writes messages, so the speed-up is
 // understated rather than flattered.
 const subset = items.filter(
-  item => Date.parse(item.start) < YEAR_START + 28 * 86_400_000,
+  item => Date.parse(item.start) < SCHEDULE_START + 28 * 86_400_000,
 );
 const naiveOptions = { environments, graph };
 let naive = naiveOverlaps(subset, naiveOptions);
@@ -308,7 +121,7 @@ const indexMs = median(3, () =>
   }),
 );
 const candidates = Array.from({ length: CHECKS }, (_, i) => ({
-  ...syntheticItem(ITEMS + i, maintenance),
+  ...syntheticItem(FSC.items + i, maintenance),
   status: 'planning',
 }));
 const checkContext = { ...context, schedule };

@@ -6,6 +6,20 @@ function releaseCalendarLink(page: Page) {
   return page.getByRole('link', { name: 'Release calendar' });
 }
 
+/**
+ * A date of the example releases, `yyyy-MM-dd`: days from the Monday of this week, as the
+ * demo seeder counts them.
+ */
+function dayOfSeedingWeek(days: number): string {
+  const now = new Date();
+  const monday = Date.UTC(
+    now.getUTCFullYear(),
+    now.getUTCMonth(),
+    now.getUTCDate() - ((now.getUTCDay() + 6) % 7),
+  );
+  return new Date(monday + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Signs in through the demo sign-in page as one of the example users of examples/org.yaml. */
 async function signInAs(page: Page, displayName: string) {
   await page.goto('/');
@@ -94,11 +108,14 @@ test('a service owner sees the CI card and the releases of a component', async (
   });
 });
 
-/** The actions of the pending card of a release, found by its title. */
+/**
+ * The actions of the pending card of a release, found by the title in its heading (other
+ * cards may name the release too, in their conflicts).
+ */
 function actionsOf(page: Page, title: string) {
   return page
     .locator('.MuiCard-root')
-    .filter({ hasText: title })
+    .filter({ has: page.getByRole('button', { name: title, exact: true }) })
     .getByRole('group', { name: /^Actions on / });
 }
 
@@ -146,16 +163,87 @@ test('a release manager opens the release calendar from the sidebar', async ({
 
   await releaseCalendarLink(page).click();
 
-  await expect(page).toHaveURL(/\/releases$/);
+  await expect(page).toHaveURL(/\/releases/);
   await expect(
     page.getByRole('heading', { name: 'Release calendar' }),
   ).toBeVisible();
   await expect(page.getByText(/times in /i).first()).toBeVisible();
+  // The agenda lists the next 30 days, where the winter package's production slot is.
+  await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+  await expect(page).toHaveURL(/view=agenda/);
   await expect(
-    page.getByText('Payments winter package 2026.12').first(),
+    page.getByText(/Payments winter package 2026\.12/).first(),
   ).toBeVisible();
   await page.screenshot({
     path: `${screenshots}/release-calendar.png`,
+    fullPage: true,
+  });
+});
+
+test('the calendar marks the planted conflict and lists it in the side panel', async ({
+  page,
+}) => {
+  await signInAs(page, 'Rita Release');
+  await page.goto('/releases?view=agenda&tz=Europe%2FLondon');
+
+  // Both releases of payments-api on the same production evening are marked.
+  const instalments = page.getByRole('button', {
+    name: /Payments API 3\.10 with instalment plans \(production\), scheduled release, status build, \d+ conflicts?$/,
+  });
+  await expect(instalments.first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('button', {
+        name: /Payments fraud rules 2026\.12 \(production\), unscheduled release, status planning, \d+ conflicts?$/,
+      })
+      .first(),
+  ).toBeVisible();
+  await expect(page.getByText('Times in Europe/London').first()).toBeVisible();
+
+  // The side panel lists the ci-overlap conflict, with its reason, type and CIs.
+  const panel = page.getByRole('list', { name: 'Conflicts' });
+  const overlap = panel
+    .getByRole('listitem')
+    .filter({ hasText: 'Payments fraud rules 2026.12' })
+    .filter({ hasText: 'Same CI at the same time' })
+    .first();
+  await expect(overlap).toBeVisible();
+  await expect(overlap).toContainText('payments-api');
+  await expect(overlap).toContainText(/Enforcement: \w+/);
+  await page.screenshot({
+    path: `${screenshots}/release-calendar-conflict.png`,
+    fullPage: true,
+  });
+
+  // Conflicts only, shared through the URL, still shows them; a click opens the release.
+  await page.getByRole('checkbox', { name: 'Conflicts only' }).check();
+  await expect(page).toHaveURL(/conflictsOnly=true/);
+  await page.reload();
+  await expect(
+    page.getByRole('checkbox', { name: 'Conflicts only' }),
+  ).toBeChecked();
+  await instalments.first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(
+    dialog.getByText(/Payments API 3\.10 with instalment plans/).first(),
+  ).toBeVisible();
+  await expect(dialog.getByText('Scheduling conflicts')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+
+  // The timeline of the month of the planted slots (day 15 of examples/releases.yaml) has
+  // a row per system, with the conflicting releases as bars.
+  await page.goto(
+    `/releases?view=timeline&date=${dayOfSeedingWeek(15)}&tz=Europe%2FLondon`,
+  );
+  const timeline = page.getByRole('region', { name: 'Timeline by system' });
+  await expect(timeline.getByText('payments', { exact: true })).toBeVisible();
+  await expect(
+    timeline
+      .getByRole('button', { name: /Payments API 3\.10 with instalment plans/ })
+      .first(),
+  ).toBeAttached();
+  await page.screenshot({
+    path: `${screenshots}/release-calendar-timeline.png`,
     fullPage: true,
   });
 });

@@ -14,6 +14,8 @@ export type ReleasesBackendConfig = {
   relatedDepth: number;
   /** For demos only: a file of example releases to store when none is stored yet. */
   demoSeedFile?: string;
+  /** `app.baseUrl`: where the calendar feed's events link to. */
+  appBaseUrl?: string;
 };
 
 function readInteger(
@@ -51,5 +53,6 @@ export function readReleasesBackendConfig(
       MAX_RELATED_DEPTH,
     ]),
     demoSeedFile: config.getOptionalString('releases.demo.seedFile'),
+    appBaseUrl: config.getOptionalString('app.baseUrl'),
   };
 }

@@ -1,11 +1,8 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { releasesChangeSourcesExtensionPoint } from '@stagegate/plugin-releases-node';
 import request from 'supertest';
+import { startLoopbackTestBackend } from './__testUtils__/loopbackBackend';
 import { releasesPlugin } from './plugin';
 
 jest.setTimeout(60_000);
@@ -13,7 +10,7 @@ jest.setTimeout(60_000);
 describe('releasesPlugin', () => {
   it('serves health without credentials and releases only with them', async () => {
     // Without a header the caller is anonymous, as in a real backend.
-    const { server } = await startTestBackend({
+    const { server } = await startLoopbackTestBackend({
       features: [
         releasesPlugin,
         mockServices.httpAuth.factory({
@@ -60,7 +57,7 @@ describe('releasesPlugin', () => {
       },
     });
 
-    const { server } = await startTestBackend({
+    const { server } = await startLoopbackTestBackend({
       features: [releasesPlugin, itsmModule],
     });
 

@@ -21,11 +21,13 @@ import {
 import { readReleasesBackendConfig } from './config';
 import { createDatabaseStores } from './database';
 import { seedDemoReleases } from './demo';
+import { scheduleConflictRefresh } from './tasks/conflictRefreshTask';
 import {
   releasePermissionResourceRef,
   releasePermissionRules,
 } from './permissions';
 import { createRouter } from './service/router';
+import { feedTokenRedaction } from './service/feedTokenRedaction';
 import { createReleasesServices } from './services';
 
 class ChangeSourcesExtensionPointImpl
@@ -73,6 +75,7 @@ export const releasesPlugin = createBackendPlugin({
         notifications: notificationService,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        scheduler: coreServices.scheduler,
         userInfo: coreServices.userInfo,
       },
       async init(deps) {
@@ -103,6 +106,7 @@ export const releasesPlugin = createBackendPlugin({
           changes: stores.changes,
           deployments: stores.deployments,
           windows: stores.windows,
+          feedTokens: stores.feedTokens,
           config,
           transformConditions: createConditionTransformer(
             deps.permissionsRegistry.getPermissionRuleset(
@@ -110,6 +114,12 @@ export const releasesPlugin = createBackendPlugin({
             ),
           ),
         });
+        await scheduleConflictRefresh({
+          scheduler: deps.scheduler,
+          refresher: services.conflictRefresher,
+          logger: deps.logger,
+        });
+        deps.httpRouter.use(feedTokenRedaction());
         deps.httpRouter.use(
           await createRouter({
             ...services,
@@ -120,6 +130,12 @@ export const releasesPlugin = createBackendPlugin({
         );
         deps.httpRouter.addAuthPolicy({
           path: '/health',
+          allow: 'unauthenticated',
+        });
+        // Calendar clients send no Backstage token: the route itself requires a feed token
+        // or credentials.
+        deps.httpRouter.addAuthPolicy({
+          path: '/calendar.ics',
           allow: 'unauthenticated',
         });
       },

@@ -52,4 +52,6 @@ export type ConflictOverride = {
   by: string;
   reason: string;
   at: string;
+  /** The ids of the blocking conflicts it overrides. */
+  conflictIds: string[];
 };

@@ -1,6 +1,11 @@
 import { ChangeWindowEntity } from './changeWindow';
 import { Ci } from './ci';
-import { freezeStatusOf, windowsForCi } from './ciWindows';
+import {
+  WindowSource,
+  freezeStatusOf,
+  windowSourceOf,
+  windowsForCi,
+} from './ciWindows';
 
 const ci: Ci = {
   entityRef: 'component:default/payments-api',
@@ -18,8 +23,8 @@ const ci: Ci = {
 function aWindow(
   name: string,
   spec: Partial<ChangeWindowEntity['spec']>,
-): ChangeWindowEntity {
-  return {
+): WindowSource {
+  return windowSourceOf({
     apiVersion: 'stagegate.dev/v1alpha1',
     kind: 'ChangeWindow',
     metadata: { name, title: `Window ${name}` },
@@ -30,7 +35,7 @@ function aWindow(
       owner: 'group:default/release-managers',
       ...spec,
     },
-  } as ChangeWindowEntity;
+  } as ChangeWindowEntity);
 }
 
 const yearEnd = aWindow('year-end', {

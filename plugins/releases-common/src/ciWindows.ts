@@ -2,6 +2,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { DateTime } from 'luxon';
 import {
   ChangeWindowEntity,
+  ChangeWindowSpec,
   ChangeWindowType,
   WindowEnforcement,
 } from './changeWindow';
@@ -20,8 +21,12 @@ import { scopedEnvironments, windowAppliesToCi } from './windowScope';
  * @public
  */
 export type CiWindow = {
-  /** The entity ref of the ChangeWindow entity. */
-  entityRef: string;
+  /** The entity ref of a catalog window, or the id of an API window. */
+  id: string;
+  /** Where the window is defined: a ChangeWindow entity, or the windows API. */
+  source: 'catalog' | 'api';
+  /** The entity ref of a catalog window. */
+  entityRef?: string;
   title: string;
   description?: string;
   type: ChangeWindowType;
@@ -41,6 +46,36 @@ export type CiWindow = {
 };
 
 /**
+ * A change window from either source, as windows are matched to CIs: a ChangeWindow entity
+ * (see {@link windowSourceOf}) or an API window (a `ScheduleWindow` fits as it is).
+ *
+ * @public
+ */
+export type WindowSource = {
+  /** The entity ref of a catalog window, or the id of an API window. */
+  id: string;
+  source: 'catalog' | 'api';
+  title: string;
+  description?: string;
+  spec: ChangeWindowSpec;
+};
+
+/**
+ * The window source of a ChangeWindow entity: its ref as id, its title or name as title.
+ *
+ * @public
+ */
+export function windowSourceOf(entity: ChangeWindowEntity): WindowSource {
+  return {
+    id: stringifyEntityRef(entity),
+    source: 'catalog',
+    title: entity.metadata.title ?? entity.metadata.name,
+    description: entity.metadata.description,
+    spec: entity.spec,
+  };
+}
+
+/**
  * Whether a CI is frozen now, by which blackout window, or when its next freeze begins.
  *
  * @public
@@ -51,7 +86,7 @@ export type FreezeStatus =
   | { state: 'none' };
 
 function occurrencesAround(
-  window: ChangeWindowEntity,
+  window: WindowSource,
   at: string,
 ): Pick<CiWindow, 'current' | 'next'> {
   const horizon = DateTime.fromISO(at, { zone: 'UTC' })
@@ -71,13 +106,13 @@ function occurrencesAround(
  * at `at`, ordered by the start of their current or next occurrence (windows with neither
  * come last).
  *
- * @param windows - ChangeWindow entities from the catalog.
+ * @param windows - Change windows from the catalog and the API.
  * @param ci - The CI.
  * @param at - The instant to look from, ISO 8601.
  * @public
  */
 export function windowsForCi(
-  windows: readonly ChangeWindowEntity[],
+  windows: readonly WindowSource[],
   ci: Ci,
   at: string,
 ): CiWindow[] {
@@ -85,9 +120,11 @@ export function windowsForCi(
     .filter(window => windowAppliesToCi(window.spec.scope, ci))
     .map(
       (window): CiWindow => ({
-        entityRef: stringifyEntityRef(window),
-        title: window.metadata.title ?? window.metadata.name,
-        description: window.metadata.description,
+        id: window.id,
+        source: window.source,
+        ...(window.source === 'catalog' ? { entityRef: window.id } : {}),
+        title: window.title,
+        description: window.description,
         type: window.spec.type,
         enforcement: window.spec.enforcement,
         timezone: window.spec.timezone,

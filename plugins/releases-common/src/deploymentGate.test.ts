@@ -30,6 +30,8 @@ function aRelease(overrides: Partial<Release> = {}): Release {
 }
 
 const freeze: CiWindow = {
+  id: 'changewindow:default/freeze',
+  source: 'catalog',
   entityRef: 'changewindow:default/freeze',
   title: 'Year-end freeze',
   type: 'blackout',
@@ -102,8 +104,10 @@ describe('windowGateDecision', () => {
   const input = {
     category: 'scheduled' as const,
     environment: 'production',
-    overridden: false,
+    overriddenConflictIds: new Set<string>(),
   };
+  const freezeConflictId =
+    'blackout-window/production/window/changewindow:default/freeze';
 
   it('waits for an override during an approval blackout, and warns only for warn', () => {
     expect(
@@ -115,10 +119,17 @@ describe('windowGateDecision', () => {
     expect(
       windowGateDecision({
         ...input,
-        overridden: true,
+        overriddenConflictIds: new Set([freezeConflictId]),
         windows: [{ ...freeze, enforcement: 'approval' }],
       }).decision,
     ).toBe('allowed');
+    expect(
+      windowGateDecision({
+        ...input,
+        overriddenConflictIds: new Set(['ci-overlap/production/release/other']),
+        windows: [{ ...freeze, enforcement: 'approval' }],
+      }).decision,
+    ).toBe('awaiting');
     const warned = windowGateDecision({
       ...input,
       windows: [{ ...freeze, enforcement: 'warn' }],

@@ -3,6 +3,8 @@ import { CiWindow } from './ciWindows';
 import { entityRefSchema } from './fieldSchemas';
 import { DeploymentGateDecision } from './gateTypes';
 import { Release, ReleaseCategory } from './release';
+import { conflictIdOf } from './conflicts/collector';
+import { overriddenConflictIds } from './conflictOverrides';
 
 /**
  * What the deployment gate weighs for one release in one environment at one moment.
@@ -15,8 +17,8 @@ export type DeploymentGateInput = {
   environment: string;
   /** The change windows that apply to the release's CIs, with their current occurrence. */
   windows: readonly CiWindow[];
-  /** Whether someone allowed to override conflicts recorded an override with a reason. */
-  overridden: boolean;
+  /** The ids of the conflicts someone allowed to override has overridden with a reason. */
+  overriddenConflictIds: ReadonlySet<string>;
 };
 
 function appliesNow(window: CiWindow, input: DeploymentGateInput): boolean {
@@ -32,6 +34,7 @@ function appliesNow(window: CiWindow, input: DeploymentGateInput): boolean {
  * The change-window part of the deployment gate: a blackout under way that does not let the
  * release's category through prevents deployment when it is enforced as `block`, keeps it
  * awaiting an override when enforced as `approval`, and only warns when enforced as `warn`.
+ * A window whose conflict with the release was overridden (by its id) no longer stops it.
  * Every reason names the window and when it ends.
  *
  * @public
@@ -39,17 +42,25 @@ function appliesNow(window: CiWindow, input: DeploymentGateInput): boolean {
 export function windowGateDecision(
   input: DeploymentGateInput,
 ): DeploymentGateDecision {
-  const blocking = input.windows.filter(w => appliesNow(w, input));
-  const reasons = blocking.map(
+  const applying = input.windows.filter(w => appliesNow(w, input));
+  const isOverridden = (w: CiWindow) =>
+    input.overriddenConflictIds.has(
+      conflictIdOf('blackout-window', input.environment, {
+        kind: 'window',
+        id: w.id,
+      }),
+    );
+  const reasons = applying.map(
     w =>
-      `${w.title} (${w.enforcement}) is under way in ${
-        input.environment
-      } until ${w.current!.end}`,
+      `${w.title} (${w.enforcement}${
+        isOverridden(w) ? ', overridden' : ''
+      }) is under way in ${input.environment} until ${w.current!.end}`,
   );
-  if (blocking.some(w => w.enforcement === 'block')) {
+  const stopping = applying.filter(w => !isOverridden(w));
+  if (stopping.some(w => w.enforcement === 'block')) {
     return { decision: 'prevented', reasons };
   }
-  if (blocking.some(w => w.enforcement === 'approval') && !input.overridden) {
+  if (stopping.some(w => w.enforcement === 'approval')) {
     return {
       decision: 'awaiting',
       reasons: [
@@ -156,7 +167,7 @@ export function decideGate(
       category: covering.category,
       environment: question.environment,
       windows: windowsOf(covering),
-      overridden: covering.conflictOverride !== undefined,
+      overriddenConflictIds: overriddenConflictIds(covering),
     });
     return {
       ...windows,

@@ -135,15 +135,29 @@ describe('readiness → approved (RRR + CAB)', () => {
       aContext({ blockingConflicts, canOverrideConflicts: true }),
     );
     expect(own[0].message).toContain('or record an override with a reason');
-    const overridden = inStatus('readiness', {
-      conflictOverride: {
-        by: REVIEWER,
-        reason: 'CAB accepted the risk',
-        at: NOW,
-      },
+    const overridingOne = inStatus('readiness', {
+      conflictOverrides: [
+        {
+          by: REVIEWER,
+          reason: 'CAB accepted the risk',
+          at: NOW,
+          conflictIds: ['c1'],
+        },
+      ],
     });
     expect(
-      failuresOf(overridden, 'approved', aContext({ blockingConflicts })),
+      failuresOf(overridingOne, 'approved', aContext({ blockingConflicts })),
+    ).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('(c2)') }),
+    ]);
+    const overridingBoth = inStatus('readiness', {
+      conflictOverrides: [
+        { by: REVIEWER, reason: 'Risk accepted', at: NOW, conflictIds: ['c1'] },
+        { by: REVIEWER, reason: 'Also fine', at: NOW, conflictIds: ['c2'] },
+      ],
+    });
+    expect(
+      failuresOf(overridingBoth, 'approved', aContext({ blockingConflicts })),
     ).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { BlockingConflict, GateFailure, GateName } from './gateTypes';
 import { RELEASE_CATEGORIES, RELEASE_UNIT_TYPES, Release } from './release';
+import { overriddenConflictIds } from './conflictOverrides';
 
 // Each check returns every failure of its gate; `checkTransition` concatenates them so a
 // person sees everything that is missing at once.
@@ -132,8 +133,8 @@ export function checkRfc(release: Release): GateFailure[] {
 }
 
 /**
- * Blocking conflicts stop approval, one failure each, unless an override with a reason was
- * recorded.
+ * Blocking conflicts stop approval, one failure each, unless an override with a reason that
+ * names the conflict was recorded.
  *
  * @param canOverride - Whether the actor may override; only changes the advice given.
  *
@@ -144,19 +145,19 @@ export function checkConflicts(
   conflicts: readonly BlockingConflict[] = [],
   canOverride = false,
 ): GateFailure[] {
-  if (release.conflictOverride && !blank(release.conflictOverride.reason)) {
-    return [];
-  }
+  const overridden = overriddenConflictIds(release);
   const escape = canOverride
     ? 'or record an override with a reason'
     : 'or ask someone allowed to override conflicts to record an override with a reason';
-  return conflicts.map(conflict =>
-    failure(
-      'conflicts',
-      'schedule',
-      `Resolve the blocking conflict "${conflict.message}" (${conflict.id}), ${escape}`,
-    ),
-  );
+  return conflicts
+    .filter(conflict => !overridden.has(conflict.id))
+    .map(conflict =>
+      failure(
+        'conflicts',
+        'schedule',
+        `Resolve the blocking conflict "${conflict.message}" (${conflict.id}), ${escape}`,
+      ),
+    );
 }
 
 /**

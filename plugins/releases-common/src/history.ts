@@ -56,7 +56,13 @@ export type HistoryEntry = {
 };
 
 // Bookkeeping that changes with every write; listing it would bury the real changes.
-const BOOKKEEPING: ReadonlySet<string> = new Set(['revision', 'updatedAt']);
+// Conflicts are derived from the schedule, re-checked on their own; they are not edits.
+const BOOKKEEPING: ReadonlySet<string> = new Set([
+  'revision',
+  'updatedAt',
+  'conflicts',
+  'conflictsCheckedAt',
+]);
 
 // Key order must not make equal values look different, so compare a canonical form.
 function canonical(value: unknown): string {

@@ -41,3 +41,8 @@ export * from './deployment';
 export * from './apiWindow';
 export * from './conflicts';
 export * from './conflictRequests';
+export * from './calendar';
+export * from './conflictOverrides';
+export * from './calendarEvents';
+export * from './calendarConflicts';
+export * from './buildCalendar';

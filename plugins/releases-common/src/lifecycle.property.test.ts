@@ -16,6 +16,7 @@ import {
   OUTSIDE_SLOT,
   newRelease,
   remedyFor,
+  BLOCKING_CONFLICT_ID,
 } from './__testUtils__/walkFixtures';
 import { APPROVAL_GATES, ApprovalGate } from './approvalFields';
 import { decidableGates } from './approvals';
@@ -117,7 +118,9 @@ function changeWorld(world: World, change: string) {
     world.now = change === 'inside' ? INSIDE_SLOT : OUTSIDE_SLOT;
   } else if (change === 'conflict' || change === 'clear') {
     world.blockingConflicts =
-      change === 'conflict' ? [{ id: 'c1', message: 'Freeze' }] : [];
+      change === 'conflict'
+        ? [{ id: BLOCKING_CONFLICT_ID, message: 'Freeze' }]
+        : [];
   } else {
     world.gateDecision = {
       decision: change === 'allow' ? 'allowed' : 'prevented',

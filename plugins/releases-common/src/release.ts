@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ReleaseStatus, RELEASE_STATUSES } from './lifecycle';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 import type { Approval, ConflictOverride } from './approvalFields';
+import type { Conflict } from './conflicts/types';
 import type {
   BackoutPlan,
   ContentItem,
@@ -102,7 +103,15 @@ export type Release = {
   pirOutcome?: PirOutcome;
   /** Append-only decisions at the gates, oldest first. */
   approvals?: Approval[];
-  conflictOverride?: ConflictOverride;
+  /** Overrides of blocking conflicts, oldest first; each names the conflicts it overrides. */
+  conflictOverrides?: ConflictOverride[];
+  /**
+   * The release's scheduling conflicts: re-checked on read of one release, and as stored at
+   * the last save in lists.
+   */
+  conflicts?: Conflict[];
+  /** When `conflicts` were checked, ISO 8601. */
+  conflictsCheckedAt?: string;
   /** While `on_hold`: the status to resume to. */
   heldFrom?: ReleaseStatus;
   revision: number;

@@ -228,7 +228,15 @@ export type ApprovalRequest = z.output<typeof approvalRequestSchema>;
  */
 export const conflictOverrideRequestSchema = z
   .object({
+    conflictIds: z
+      .array(requiredText('A conflict id', LIMITS.id), {
+        required_error: 'Name the blocking conflicts to override, by id',
+        invalid_type_error: 'conflictIds must be a list of conflict ids',
+      })
+      .min(1, 'Name at least one conflict to override')
+      .max(100, 'Override at most 100 conflicts at once'),
     reason: requiredText('The reason for the override', LIMITS.reason),
+    revision: revisionSchema,
   })
   .strict();
 

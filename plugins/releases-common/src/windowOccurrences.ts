@@ -52,18 +52,31 @@ function floating(local: string): Date {
   return wall.toJSDate();
 }
 
+/**
+ * A local time that happens twice (clocks going back) means its first occurrence, as RFC 5545
+ * (3.3.5) says; luxon would otherwise pick by the zone's offset on the server's current date.
+ */
+function firstOccurrenceOf(local: DateTime): DateTime {
+  if (!local.isValid) return local;
+  return [local, ...local.getPossibleOffsets()].reduce((earliest, candidate) =>
+    candidate.toMillis() < earliest.toMillis() ? candidate : earliest,
+  );
+}
+
 function inZone(floatingDate: Date, zone: string): DateTime {
   const wall = DateTime.fromJSDate(floatingDate, { zone: 'UTC' });
-  return DateTime.fromObject(
-    {
-      year: wall.year,
-      month: wall.month,
-      day: wall.day,
-      hour: wall.hour,
-      minute: wall.minute,
-      second: wall.second,
-    },
-    { zone },
+  return firstOccurrenceOf(
+    DateTime.fromObject(
+      {
+        year: wall.year,
+        month: wall.month,
+        day: wall.day,
+        hour: wall.hour,
+        minute: wall.minute,
+        second: wall.second,
+      },
+      { zone },
+    ),
   );
 }
 
@@ -87,8 +100,12 @@ function overlaps(
 
 function oneOffOccurrence(timing: Timing): WindowOccurrence | undefined {
   if (!timing.start || !timing.end) return undefined;
-  const start = DateTime.fromISO(timing.start, { zone: timing.timezone });
-  const end = DateTime.fromISO(timing.end, { zone: timing.timezone });
+  const start = firstOccurrenceOf(
+    DateTime.fromISO(timing.start, { zone: timing.timezone }),
+  );
+  const end = firstOccurrenceOf(
+    DateTime.fromISO(timing.end, { zone: timing.timezone }),
+  );
   if (!start.isValid || !end.isValid || end <= start) return undefined;
   return toOccurrence(start, end);
 }

@@ -72,9 +72,9 @@ describe('releases plugin (new frontend system)', () => {
       }),
     ).toBeInTheDocument();
     expect(
-      await screen.findByText('Nothing is scheduled in the next 90 days'),
+      await screen.findByText('Nothing is scheduled in this period.'),
     ).toBeInTheDocument();
-    expect(api.listReleases).toHaveBeenCalled();
+    expect(api.getCalendar).toHaveBeenCalled();
   });
 
   describe('releasesApi', () => {
@@ -104,7 +104,7 @@ describe('releases plugin (new frontend system)', () => {
       expect(tester.get(coreExtensionData.title)).toBe('Release calendar');
     });
 
-    it('renders the release calendar with the releases from the API', async () => {
+    it('renders the release calendar from the calendar API', async () => {
       const api = emptyReleasesApi();
       const tester = createExtensionTester(releaseCalendarPage);
 
@@ -119,7 +119,7 @@ describe('releases plugin (new frontend system)', () => {
         }),
       ).toBeInTheDocument();
       expect(
-        await screen.findByText('Nothing is scheduled in the next 90 days'),
+        await screen.findByText('Nothing is scheduled in this period.'),
       ).toBeInTheDocument();
     });
   });

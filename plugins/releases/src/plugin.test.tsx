@@ -108,7 +108,8 @@ describe('releasesPlugin (classic frontend system)', () => {
       }),
     ).toBeInTheDocument();
     expect(
-      await screen.findByText('Nothing is scheduled in the next 90 days'),
+      await screen.findByText('Nothing is scheduled in this period.'),
     ).toBeInTheDocument();
+    expect(api.getCalendar).toHaveBeenCalled();
   });
 });

@@ -11,6 +11,7 @@ import { Knex } from 'knex';
 import {
   DatabaseChangeStore,
   DatabaseDeploymentStore,
+  DatabaseFeedTokenStore,
   DatabaseWindowStore,
   ReleaseStore,
 } from '../database';
@@ -18,10 +19,10 @@ import { releaseRuleset } from '../permissions';
 import { createReleasesServices } from '../services';
 
 /**
- * Every service of the plugin over an in-memory catalog holding `entities`, for tests of
- * the HTTP layer; CI and lifecycle behaviour are tested against the real catalog backend.
+ * Every service of the plugin over an in-memory catalog holding `entities`, on a migrated
+ * database, for tests of the HTTP layer; CI and lifecycle behaviour are tested against the real catalog backend.
  */
-export function createInMemoryServices(options: {
+export async function createInMemoryServices(options: {
   store: ReleaseStore;
   knex: Knex;
   permissions?: PermissionsService;
@@ -30,6 +31,10 @@ export function createInMemoryServices(options: {
 }) {
   return createReleasesServices({
     store: options.store,
+    feedTokens: await DatabaseFeedTokenStore.create({
+      database: mockServices.database({ knex: options.knex }),
+      skipMigrations: true,
+    }),
     changes: new DatabaseChangeStore(options.knex),
     deployments: new DatabaseDeploymentStore(options.knex),
     windows: new DatabaseWindowStore(options.knex),

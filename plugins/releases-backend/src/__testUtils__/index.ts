@@ -3,3 +3,6 @@ export { aRelease } from './releases';
 export { wrapServerOnLoopback } from './wrapServer';
 export { createInMemoryServices } from './inMemoryServices';
 export { startReleasesTestBackend, asUser } from './testBackend';
+export { startLoopbackTestBackend } from './loopbackBackend';
+export { parseIcs } from './ics';
+export type { ParsedIcsEvent } from './ics';

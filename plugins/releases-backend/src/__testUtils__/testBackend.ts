@@ -9,13 +9,13 @@ import {
   TestDatabases,
   mockCredentials,
   mockServices,
-  startTestBackend,
 } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleReleases from '@stagegate/plugin-catalog-backend-module-releases';
 import { resolve } from 'path';
 import request from 'supertest';
 import { releasesPlugin } from '../plugin';
+import { startLoopbackTestBackend } from './loopbackBackend';
 
 const examples = resolve(__dirname, '../../../../examples');
 
@@ -38,7 +38,8 @@ const EXAMPLE_MARKERS = [
 
 /**
  * Starts a backend with the real catalog (loaded with the example YAML and our catalog
- * module) and the releases plugin. Callers must send credentials, as in production.
+ * module) and the releases plugin, listening on 127.0.0.1 only (see
+ * {@link startLoopbackTestBackend}). Callers must send credentials, as in production.
  *
  * With `databases` and `databaseId`, the releases plugin runs on that engine while the
  * catalog keeps its own in-memory SQLite, since two plugins' migrations cannot share one
@@ -112,7 +113,7 @@ export async function startReleasesTestBackend(options: {
     );
   }
   features.push(...(options.features ?? []));
-  const backend = await startTestBackend({ features });
+  const backend = await startLoopbackTestBackend({ features });
   await waitForCatalog(backend, EXAMPLE_MARKERS);
   return backend;
 }

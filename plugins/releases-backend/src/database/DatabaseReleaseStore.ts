@@ -17,23 +17,32 @@ import { decodeCursor, encodeCursor } from '../lib/cursor';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import { ReleaseFilter, ReleaseResource } from '../permissions';
 import { wherePermitted } from './permissionFilter';
-import { NewRelease, ReleaseChange, ReleaseStore } from './ReleaseStore';
+import {
+  NewRelease,
+  ReleaseChange,
+  ReleaseStore,
+  ScheduledReleaseSlot,
+} from './ReleaseStore';
 import { nextKey, isUniqueViolation } from './releaseKeys';
 import {
   appendApprovals,
   appendHistory,
+  CheckedConflicts,
   releaseColumns,
+  writeConflicts,
   writeEntities,
   writeSlots,
 } from './releaseWrites';
 import {
   DbApprovalRow,
   DbHistoryRow,
+  DbReleaseConflictRow,
   DbReleaseEntityRow,
   DbReleaseRow,
   DbReleaseSlotRow,
   historyFromRow,
   releaseFromRows,
+  scheduledSlotFromRow,
 } from './rows';
 import { toDbTimestamp, toIsoUtc } from './timestamps';
 
@@ -41,6 +50,16 @@ const migrationsDir = resolvePackagePath(
   '@stagegate/plugin-releases-backend',
   'migrations',
 );
+
+type ReleaseSummary = Pick<
+  DbReleaseRow,
+  'key' | 'title' | 'owner' | 'category' | 'status'
+>;
+
+type SlotTimes = Pick<
+  DbReleaseSlotRow,
+  'release_id' | 'environment' | 'start_at' | 'end_at'
+>;
 
 /**
  * Stores releases with knex, on SQLite or PostgreSQL.
@@ -128,7 +147,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
       try {
         await this.db.transaction(async tx => {
           const key = release.key ?? (await nextKey(tx, now));
-          const { entityOwners, ...fields } = release;
+          const { entityOwners, checkedConflicts, ...fields } = release;
           const stored: Release = {
             ...fields,
             key,
@@ -144,6 +163,9 @@ export class DatabaseReleaseStore implements ReleaseStore {
           });
           await writeEntities(tx, stored, entityOwners);
           await writeSlots(tx, stored);
+          if (checkedConflicts) {
+            await writeConflicts(tx, release.id, checkedConflicts);
+          }
           await appendApprovals(tx, stored, 0);
           await appendHistory(
             tx,
@@ -167,7 +189,8 @@ export class DatabaseReleaseStore implements ReleaseStore {
 
   async saveChanges(changes: ReleaseChange[]): Promise<Release[]> {
     await this.db.transaction(async tx => {
-      for (const { before, after, entry, entityOwners } of changes) {
+      for (const change of changes) {
+        const { before, after, entry, entityOwners } = change;
         const updated = await tx('releases')
           .where({ id: before.id, revision: before.revision })
           .update(releaseColumns(after));
@@ -184,12 +207,90 @@ export class DatabaseReleaseStore implements ReleaseStore {
         }
         await appendApprovals(tx, after, before.approvals?.length ?? 0);
         await appendHistory(tx, entry);
+        if (change.checkedConflicts) {
+          await writeConflicts(tx, after.id, change.checkedConflicts);
+        }
       }
     });
     const saved = await Promise.all(
       changes.map(change => this.getRelease(change.after.id)),
     );
     return saved as Release[];
+  }
+
+  async refreshConflicts(
+    conflicts: ReadonlyMap<string, CheckedConflicts>,
+  ): Promise<void> {
+    if (conflicts.size === 0) return;
+    await this.db.transaction(async tx => {
+      for (const [releaseId, checked] of conflicts) {
+        await writeConflicts(tx, releaseId, checked);
+      }
+    });
+  }
+
+  async listSlotsBetween(
+    period: { from: string; to: string },
+    environments?: readonly string[],
+  ): Promise<ScheduledReleaseSlot[]> {
+    // Slots first, on their time index; then the few releases they belong to.
+    const query = this.db<DbReleaseSlotRow>('release_slots')
+      .where('start_at', '<', toDbTimestamp(period.to))
+      .andWhere('end_at', '>', toDbTimestamp(period.from))
+      .select('release_id', 'environment', 'start_at', 'end_at');
+    if (environments) query.whereIn('environment', environments);
+    const slots: SlotTimes[] = await query;
+    const ids = [...new Set(slots.map(slot => slot.release_id))];
+    const [releases, refs] = await Promise.all([
+      this.releaseSummaries(ids),
+      this.entityRefsOf(ids),
+    ]);
+    return slots.flatMap(slot => {
+      const release = releases.get(slot.release_id);
+      return release
+        ? [
+            scheduledSlotFromRow(
+              { ...slot, ...release },
+              refs.get(slot.release_id),
+            ),
+          ]
+        : [];
+    });
+  }
+
+  /** What conflict detection needs of some releases, by id. */
+  private async releaseSummaries(
+    ids: string[],
+  ): Promise<Map<string, ReleaseSummary>> {
+    const byId = new Map<string, ReleaseSummary>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows: Pick<
+        DbReleaseRow,
+        'id' | 'key' | 'title' | 'owner' | 'category' | 'status'
+      >[] = await this.db<DbReleaseRow>('releases')
+        .whereIn('id', ids.slice(i, i + 500))
+        .select('id', 'key', 'title', 'owner', 'category', 'status');
+      for (const { id, ...summary } of rows) byId.set(id, summary);
+    }
+    return byId;
+  }
+
+  /** The CIs of some releases, in order, by release id. */
+  private async entityRefsOf(ids: string[]): Promise<Map<string, string[]>> {
+    const unique = [...new Set(ids)];
+    const byRelease = new Map<string, string[]>();
+    // Batched, as SQLite limits the variables of one statement.
+    for (let i = 0; i < unique.length; i += 500) {
+      const rows: DbReleaseEntityRow[] = await this.db('release_entities')
+        .whereIn('release_id', unique.slice(i, i + 500))
+        .orderBy(['release_id', 'position']);
+      for (const row of rows) {
+        const refs = byRelease.get(row.release_id) ?? [];
+        refs.push(row.entity_ref);
+        byRelease.set(row.release_id, refs);
+      }
+    }
+    return byRelease;
   }
 
   async listHistory(releaseId: string): Promise<HistoryEntry[]> {
@@ -250,7 +351,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
   private async assemble(rows: DbReleaseRow[]): Promise<Release[]> {
     if (rows.length === 0) return [];
     const ids = rows.map(row => row.id);
-    const [entities, slots, approvals] = await Promise.all([
+    const [entities, slots, approvals, conflicts] = await Promise.all([
       this.db<DbReleaseEntityRow>('release_entities').whereIn(
         'release_id',
         ids,
@@ -261,16 +362,21 @@ export class DatabaseReleaseStore implements ReleaseStore {
       this.db<DbApprovalRow>('release_approvals')
         .whereIn('release_id', ids)
         .orderBy('decided_at', 'asc'),
+      this.db<DbReleaseConflictRow>('release_conflicts')
+        .whereIn('release_id', ids)
+        .orderBy('conflict_id', 'asc'),
     ]);
     const entitiesByRelease = groupBy(entities, 'release_id');
     const slotsByRelease = groupBy(slots, 'release_id');
     const approvalsByRelease = groupBy(approvals, 'release_id');
+    const conflictsByRelease = groupBy(conflicts, 'release_id');
     return rows.map(row =>
       releaseFromRows(
         row,
         entitiesByRelease[row.id] ?? [],
         slotsByRelease[row.id] ?? [],
         approvalsByRelease[row.id] ?? [],
+        conflictsByRelease[row.id] ?? [],
       ),
     );
   }

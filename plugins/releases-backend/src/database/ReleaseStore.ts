@@ -3,9 +3,11 @@ import {
   HistoryEntry,
   Page,
   Release,
+  ReleaseCategory,
   ReleaseListQuery,
+  ReleaseStatus,
 } from '@stagegate/plugin-releases-common';
-import { EntityOwners } from './releaseWrites';
+import { CheckedConflicts, EntityOwners } from './releaseWrites';
 import { ReleaseFilter, ReleaseResource } from '../permissions';
 
 /**
@@ -22,6 +24,8 @@ export type NewRelease = Omit<
   createdAt?: string;
   /** The catalog owner of each CI, by entity ref, for permission rules. */
   entityOwners?: EntityOwners;
+  /** The release's scheduling conflicts, checked before it is stored. */
+  checkedConflicts?: CheckedConflicts;
 };
 
 /**
@@ -36,6 +40,27 @@ export type ReleaseChange = {
   entry: HistoryEntry;
   /** When the CIs changed: the catalog owner of each. */
   entityOwners?: EntityOwners;
+  /** When the schedule, scope or status changed: the conflicts checked for `after`. */
+  checkedConflicts?: CheckedConflicts;
+};
+
+/**
+ * One slot of a release with what conflict detection needs of the release: a lean read of
+ * the forward schedule, without the working documents.
+ *
+ * @internal
+ */
+export type ScheduledReleaseSlot = {
+  releaseId: string;
+  key: string;
+  title: string;
+  entityRefs: string[];
+  owner?: string;
+  category: ReleaseCategory;
+  status: ReleaseStatus;
+  environment: string;
+  start: string;
+  end: string;
 };
 
 /**
@@ -72,6 +97,21 @@ export interface ReleaseStore {
    * nothing is written and a ConflictError is thrown.
    */
   saveChanges(changes: ReleaseChange[]): Promise<Release[]>;
+  /**
+   * The release slots overlapping the half-open period, optionally only in some
+   * environments, whoever may read them.
+   */
+  listSlotsBetween(
+    period: { from: string; to: string },
+    environments?: readonly string[],
+  ): Promise<ScheduledReleaseSlot[]>;
   /** The history of a release, oldest first. */
   listHistory(releaseId: string): Promise<HistoryEntry[]>;
+  /**
+   * Replaces the stored conflicts of releases whose conflicts changed because another one
+   * moved; this is derived data, so it changes neither revision nor history.
+   */
+  refreshConflicts(
+    conflicts: ReadonlyMap<string, CheckedConflicts>,
+  ): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { DatabaseChangeStore } from './DatabaseChangeStore';
 import { DatabaseDeploymentStore } from './DatabaseDeploymentStore';
+import { DatabaseFeedTokenStore } from './DatabaseFeedTokenStore';
 import { DatabaseReleaseStore } from './DatabaseReleaseStore';
 import { DatabaseWindowStore } from './DatabaseWindowStore';
 
@@ -19,5 +20,9 @@ export async function createDatabaseStores(options: {
     changes: new DatabaseChangeStore(client),
     deployments: new DatabaseDeploymentStore(client),
     windows: new DatabaseWindowStore(client),
+    feedTokens: await DatabaseFeedTokenStore.create({
+      database: options.database,
+      skipMigrations: true,
+    }),
   };
 }

@@ -1,6 +1,11 @@
 export { DatabaseReleaseStore } from './DatabaseReleaseStore';
-export type { ReleaseStore, NewRelease, ReleaseChange } from './ReleaseStore';
-export type { EntityOwners } from './releaseWrites';
+export type {
+  ReleaseStore,
+  NewRelease,
+  ReleaseChange,
+  ScheduledReleaseSlot,
+} from './ReleaseStore';
+export type { CheckedConflicts, EntityOwners } from './releaseWrites';
 export { DatabaseChangeStore } from './DatabaseChangeStore';
 export type { ChangeStore, NewChange } from './ChangeStore';
 export { DatabaseDeploymentStore } from './DatabaseDeploymentStore';
@@ -8,3 +13,5 @@ export type { DeploymentStore } from './DeploymentStore';
 export { createDatabaseStores } from './createStores';
 export { DatabaseWindowStore } from './DatabaseWindowStore';
 export type { WindowStore, StoredWindow } from './WindowStore';
+export { DatabaseFeedTokenStore } from './DatabaseFeedTokenStore';
+export type { FeedTokenStore, StoredFeedToken } from './FeedTokenStore';

@@ -1,4 +1,8 @@
-import { HistoryEntry, Release } from '@stagegate/plugin-releases-common';
+import {
+  Conflict,
+  HistoryEntry,
+  Release,
+} from '@stagegate/plugin-releases-common';
 import { randomUUID } from 'crypto';
 import { Knex } from 'knex';
 import { detailsToJson } from './rows';
@@ -108,4 +112,47 @@ export async function appendHistory(
     reason: entry.reason ?? null,
     changes: JSON.stringify(entry.changes),
   });
+}
+
+/**
+ * A release's conflicts as checked at one moment.
+ *
+ * @internal
+ */
+export type CheckedConflicts = {
+  items: readonly Conflict[];
+  checkedAt: string;
+};
+
+/** Replaces the stored conflicts of a release, and records when they were checked. */
+export async function writeConflicts(
+  tx: Knex | Knex.Transaction,
+  releaseId: string,
+  checked: CheckedConflicts,
+): Promise<void> {
+  await tx('release_conflicts').where({ release_id: releaseId }).delete();
+  const rows = uniqueById(checked.items).map(conflict => ({
+    release_id: releaseId,
+    conflict_id: conflict.id,
+    type: conflict.type,
+    enforcement: conflict.enforcement,
+    severity: conflict.severity,
+    body: JSON.stringify(conflict),
+  }));
+  // Batched, as SQLite limits the variables of one statement.
+  for (let i = 0; i < rows.length; i += 100) {
+    await tx('release_conflicts').insert(rows.slice(i, i + 100));
+  }
+  await tx('releases')
+    .where({ id: releaseId })
+    .update({ conflicts_checked_at: toDbTimestamp(checked.checkedAt) });
+}
+
+// A release with several slots can meet the same party in one environment once per slot.
+function uniqueById(conflicts: readonly Conflict[]): Conflict[] {
+  const byId = new Map<string, Conflict>();
+  for (const conflict of conflicts) {
+    if (!byId.has(conflict.id)) byId.set(conflict.id, conflict);
+  }
+  return [...byId.values()];
 }

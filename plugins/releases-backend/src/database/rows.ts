@@ -1,5 +1,6 @@
 import {
   Approval,
+  Conflict,
   HistoryEntry,
   Release,
   ReleaseCategory,
@@ -8,6 +9,7 @@ import {
   ScheduleSlot,
 } from '@stagegate/plugin-releases-common';
 import { toIsoUtc, toOptionalIsoUtc } from './timestamps';
+import type { ScheduledReleaseSlot } from './ReleaseStore';
 
 type Timestamp = Date | string | number;
 
@@ -35,6 +37,21 @@ export interface DbReleaseRow {
   created_by: string;
   details: string;
   pir_outcome: string | null;
+  conflicts_checked_at?: Timestamp | null;
+}
+
+/**
+ * A row of the `release_conflicts` table: one current conflict of a release.
+ *
+ * @internal
+ */
+export interface DbReleaseConflictRow {
+  release_id: string;
+  conflict_id: string;
+  type: string;
+  enforcement: string;
+  severity: string;
+  body: string;
 }
 
 /**
@@ -52,7 +69,7 @@ export type ReleaseDetails = Pick<
   | 'acceptanceCriteria'
   | 'knownErrors'
   | 'pirOutcome'
-  | 'conflictOverride'
+  | 'conflictOverrides'
   | 'heldFrom'
 >;
 
@@ -64,7 +81,7 @@ const DETAIL_FIELDS: ReadonlyArray<keyof ReleaseDetails> = [
   'acceptanceCriteria',
   'knownErrors',
   'pirOutcome',
-  'conflictOverride',
+  'conflictOverrides',
   'heldFrom',
 ];
 
@@ -192,7 +209,7 @@ export function historyFromRow(row: DbHistoryRow): HistoryEntry {
 }
 
 /**
- * Assembles a release from its row, its CI rows, its slot rows and its approval rows.
+ * Assembles a release from its row and the rows of its CIs, slots, approvals and conflicts.
  *
  * @internal
  */
@@ -201,10 +218,18 @@ export function releaseFromRows(
   entities: DbReleaseEntityRow[],
   slots: DbReleaseSlotRow[],
   approvals: DbApprovalRow[] = [],
+  conflicts: DbReleaseConflictRow[] = [],
 ): Release {
   const details: ReleaseDetails = JSON.parse(row.details || '{}');
+  const checkedAt = toOptionalIsoUtc(row.conflicts_checked_at ?? null);
   return {
     ...details,
+    ...(checkedAt
+      ? {
+          conflicts: conflicts.map(c => JSON.parse(c.body) as Conflict),
+          conflictsCheckedAt: checkedAt,
+        }
+      : {}),
     approvals: approvals.map(approvalFromRow),
     id: row.id,
     key: row.key,
@@ -227,5 +252,39 @@ export function releaseFromRows(
     createdAt: toIsoUtc(row.created_at),
     updatedAt: toIsoUtc(row.updated_at),
     createdBy: row.created_by,
+  };
+}
+
+/**
+ * A release slot joined with the release fields conflict detection needs.
+ *
+ * @internal
+ */
+export type ScheduledSlotRow = Pick<
+  DbReleaseSlotRow,
+  'release_id' | 'environment' | 'start_at' | 'end_at'
+> &
+  Pick<DbReleaseRow, 'key' | 'title' | 'owner' | 'category' | 'status'>;
+
+/**
+ * Turns a scheduled slot row into the lean form conflict detection reads.
+ *
+ * @internal
+ */
+export function scheduledSlotFromRow(
+  row: ScheduledSlotRow,
+  entityRefs: string[] = [],
+): ScheduledReleaseSlot {
+  return {
+    releaseId: row.release_id,
+    key: row.key,
+    title: row.title,
+    entityRefs,
+    owner: row.owner ?? undefined,
+    category: row.category as ReleaseCategory,
+    status: row.status as ReleaseStatus,
+    environment: row.environment,
+    start: toIsoUtc(row.start_at),
+    end: toIsoUtc(row.end_at),
   };
 }

@@ -1,11 +1,8 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { JsonObject } from '@backstage/types';
 import { resolve } from 'path';
 import request from 'supertest';
+import { startLoopbackTestBackend } from '../__testUtils__/loopbackBackend';
 import { releasesPlugin } from '../plugin';
 
 jest.setTimeout(60_000);
@@ -13,7 +10,7 @@ jest.setTimeout(60_000);
 const seedFile = resolve(__dirname, '../../../../examples/releases.yaml');
 
 async function releasesOf(config: JsonObject) {
-  const { server } = await startTestBackend({
+  const { server } = await startLoopbackTestBackend({
     features: [
       releasesPlugin,
       mockServices.rootConfig.factory({ data: config }),

@@ -1077,6 +1077,275 @@ export const spec = {
         }
       }
     },
+    "/releases/{id}/conflict-overrides": {
+      "post": {
+        "operationId": "OverrideConflicts",
+        "description": "Records an override of some of the release's blocking conflicts, by id, with a reason. Needs releases.conflict.override. A conflict that is not among the release's current ones is refused, naming it; a stale revision gets 409.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/releaseId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "conflictIds": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "reason": {
+                    "type": "string"
+                  },
+                  "revision": {
+                    "type": "integer"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release with the override recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/calendar": {
+      "get": {
+        "operationId": "GetCalendar",
+        "description": "The master release calendar for [from, to) (default 7 days back to 35 ahead, at most 400 days): release slots the caller may read, changes, change window occurrences (catalog and API), and the conflicts among them. Values of one filter are alternatives; different filters must all hold.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/calendarFrom"
+          },
+          {
+            "$ref": "#/components/parameters/calendarTo"
+          },
+          {
+            "$ref": "#/components/parameters/calendarEntityRef"
+          },
+          {
+            "$ref": "#/components/parameters/calendarSystem"
+          },
+          {
+            "$ref": "#/components/parameters/calendarOwner"
+          },
+          {
+            "$ref": "#/components/parameters/calendarEnvironment"
+          },
+          {
+            "$ref": "#/components/parameters/calendarCategory"
+          },
+          {
+            "$ref": "#/components/parameters/calendarStatus"
+          },
+          {
+            "$ref": "#/components/parameters/calendarKind"
+          },
+          {
+            "$ref": "#/components/parameters/calendarConflictsOnly"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The events and conflicts of the period.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Calendar"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/calendar.ics": {
+      "get": {
+        "operationId": "GetCalendarFeed",
+        "description": "The calendar as an iCalendar (RFC 5545) feed, with the same filters; UIDs are stable per event. Calendar clients that cannot send a Backstage token pass a feed token (POST /feed-tokens) as `token`; the feed then shows what that token's owner could read when the token was made.",
+        "security": [
+          {},
+          {
+            "JWT": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/calendarFrom"
+          },
+          {
+            "$ref": "#/components/parameters/calendarTo"
+          },
+          {
+            "$ref": "#/components/parameters/calendarEntityRef"
+          },
+          {
+            "$ref": "#/components/parameters/calendarSystem"
+          },
+          {
+            "$ref": "#/components/parameters/calendarOwner"
+          },
+          {
+            "$ref": "#/components/parameters/calendarEnvironment"
+          },
+          {
+            "$ref": "#/components/parameters/calendarCategory"
+          },
+          {
+            "$ref": "#/components/parameters/calendarStatus"
+          },
+          {
+            "$ref": "#/components/parameters/calendarKind"
+          },
+          {
+            "$ref": "#/components/parameters/calendarConflictsOnly"
+          },
+          {
+            "name": "tz",
+            "in": "query",
+            "description": "The IANA zone release and change times are written in; default UTC.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "token",
+            "in": "query",
+            "description": "A feed token, for calendar clients.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "An iCalendar feed.",
+            "content": {
+              "text/calendar": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/feed-tokens": {
+      "get": {
+        "operationId": "ListFeedTokens",
+        "description": "The caller's calendar feed tokens, without their secrets.",
+        "responses": {
+          "200": {
+            "description": "The tokens, newest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/FeedToken"
+                      }
+                    }
+                  },
+                  "required": [
+                    "items"
+                  ],
+                  "additionalProperties": false
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateFeedToken",
+        "description": "Makes a calendar feed token for the calling user. The secret is in this answer only. The token carries the read access the user has now; make a new one after that changes.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "name": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The token, with its secret.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreatedFeedToken"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/feed-tokens/{tokenId}": {
+      "delete": {
+        "operationId": "RevokeFeedToken",
+        "description": "Revokes one of the caller's feed tokens; feeds using it answer 401 from then on.",
+        "parameters": [
+          {
+            "name": "tokenId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Revoked."
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/cis": {
       "get": {
         "operationId": "ListCis",
@@ -1330,6 +1599,121 @@ export const spec = {
         "schema": {
           "type": "string"
         }
+      },
+      "calendarFrom": {
+        "name": "from",
+        "in": "query",
+        "description": "ISO 8601 start of the period.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "calendarTo": {
+        "name": "to",
+        "in": "query",
+        "description": "ISO 8601 end of the period (exclusive).",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "calendarEntityRef": {
+        "name": "entityRef",
+        "in": "query",
+        "description": "Only events of these CIs (and the windows that apply to them).",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "calendarSystem": {
+        "name": "system",
+        "in": "query",
+        "description": "Only events of CIs in these systems (entity refs).",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "calendarOwner": {
+        "name": "owner",
+        "in": "query",
+        "description": "Only releases and changes of these owners.",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "calendarEnvironment": {
+        "name": "environment",
+        "in": "query",
+        "description": "Only events in these environments.",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "calendarCategory": {
+        "name": "category",
+        "in": "query",
+        "description": "scheduled, unscheduled or emergency.",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "calendarStatus": {
+        "name": "status",
+        "in": "query",
+        "description": "Release or change statuses.",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "calendarKind": {
+        "name": "kind",
+        "in": "query",
+        "description": "release, change or window.",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "calendarConflictsOnly": {
+        "name": "conflictsOnly",
+        "in": "query",
+        "description": "true to show only events with conflicts.",
+        "schema": {
+          "type": "string"
+        }
       }
     },
     "responses": {
@@ -1444,6 +1828,18 @@ export const spec = {
           },
           "message": {
             "type": "string"
+          },
+          "key": {
+            "type": "string",
+            "description": "On the calendar, unique per conflict, <eventId>#<id>."
+          },
+          "eventId": {
+            "type": "string",
+            "description": "On the calendar, the event that has the conflict."
+          },
+          "otherEventId": {
+            "type": "string",
+            "description": "On the calendar, the other party's event, when it is shown."
           }
         },
         "required": [
@@ -1457,6 +1853,244 @@ export const spec = {
           "environment",
           "interval",
           "message"
+        ],
+        "additionalProperties": false
+      },
+      "ConflictOverride": {
+        "type": "object",
+        "properties": {
+          "by": {
+            "type": "string"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "at": {
+            "type": "string"
+          },
+          "conflictIds": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        },
+        "required": [
+          "by",
+          "reason",
+          "at",
+          "conflictIds"
+        ],
+        "additionalProperties": false
+      },
+      "CalendarEvent": {
+        "type": "object",
+        "description": "One event; the interval is half-open [start, end), in UTC.",
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "Stable: release:<id>:<environment>, change:<id>, or window:<window id>:<occurrence start>."
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "release",
+              "change",
+              "window"
+            ]
+          },
+          "title": {
+            "type": "string"
+          },
+          "start": {
+            "type": "string"
+          },
+          "end": {
+            "type": "string"
+          },
+          "environment": {
+            "type": "string"
+          },
+          "environments": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "entityRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "systems": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "owner": {
+            "type": "string"
+          },
+          "category": {
+            "type": "string",
+            "enum": [
+              "scheduled",
+              "unscheduled",
+              "emergency"
+            ]
+          },
+          "status": {
+            "type": "string"
+          },
+          "unitType": {
+            "type": "string",
+            "enum": [
+              "delta",
+              "full",
+              "package"
+            ]
+          },
+          "releaseId": {
+            "type": "string"
+          },
+          "releaseKey": {
+            "type": "string"
+          },
+          "changeId": {
+            "type": "string"
+          },
+          "windowId": {
+            "type": "string"
+          },
+          "windowSource": {
+            "type": "string",
+            "enum": [
+              "catalog",
+              "api"
+            ]
+          },
+          "windowType": {
+            "type": "string",
+            "enum": [
+              "blackout",
+              "maintenance"
+            ]
+          },
+          "enforcement": {
+            "type": "string",
+            "enum": [
+              "warn",
+              "approval",
+              "block"
+            ]
+          },
+          "timezone": {
+            "type": "string"
+          },
+          "conflictKeys": {
+            "type": "array",
+            "description": "The keys of the calendar's conflicts this event has or is the other party of.",
+            "items": {
+              "type": "string"
+            }
+          }
+        },
+        "required": [
+          "id",
+          "kind",
+          "title",
+          "start",
+          "end",
+          "entityRefs",
+          "systems",
+          "conflictKeys"
+        ],
+        "additionalProperties": false
+      },
+      "Calendar": {
+        "type": "object",
+        "properties": {
+          "from": {
+            "type": "string"
+          },
+          "to": {
+            "type": "string"
+          },
+          "events": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CalendarEvent"
+            }
+          },
+          "conflicts": {
+            "type": "array",
+            "description": "Conflicts among the events, each with eventId (the event that has it) and, when it is on the calendar, otherEventId.",
+            "items": {
+              "$ref": "#/components/schemas/Conflict"
+            }
+          },
+          "truncated": {
+            "type": "boolean"
+          }
+        },
+        "required": [
+          "from",
+          "to",
+          "events",
+          "conflicts",
+          "truncated"
+        ],
+        "additionalProperties": false
+      },
+      "FeedToken": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string"
+          },
+          "lastUsedAt": {
+            "type": "string"
+          },
+          "revokedAt": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "name",
+          "createdAt"
+        ],
+        "additionalProperties": false
+      },
+      "CreatedFeedToken": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string"
+          },
+          "token": {
+            "type": "string",
+            "description": "The secret, shown once."
+          }
+        },
+        "required": [
+          "id",
+          "name",
+          "createdAt",
+          "token"
         ],
         "additionalProperties": false
       },
@@ -1667,32 +2301,23 @@ export const spec = {
               "$ref": "#/components/schemas/Approval"
             }
           },
-          "conflictOverride": {
-            "type": "object",
-            "properties": {
-              "by": {
-                "type": "string"
-              },
-              "reason": {
-                "type": "string"
-              },
-              "at": {
-                "type": "string"
-              }
-            },
-            "required": [
-              "by",
-              "reason",
-              "at"
-            ],
-            "additionalProperties": false
+          "conflictOverrides": {
+            "type": "array",
+            "description": "Overrides of blocking conflicts, each naming the conflicts it overrides, by someone with releases.conflict.override.",
+            "items": {
+              "$ref": "#/components/schemas/ConflictOverride"
+            }
           },
           "conflicts": {
             "type": "array",
-            "description": "The release's current conflicts, re-checked on read; only on GET /releases/{id}.",
+            "description": "The release's conflicts: re-checked on read by GET /releases/{id}; in lists, as stored when the release or its schedule last changed (see conflictsCheckedAt). The other party of a release the reader may not see has no title.",
             "items": {
               "$ref": "#/components/schemas/Conflict"
             }
+          },
+          "conflictsCheckedAt": {
+            "type": "string",
+            "description": "ISO 8601; when the conflicts were last checked."
           },
           "heldFrom": {
             "$ref": "#/components/schemas/ReleaseStatus"
@@ -2419,8 +3044,20 @@ export const spec = {
       "CiWindow": {
         "type": "object",
         "properties": {
+          "id": {
+            "type": "string",
+            "description": "The entity ref of a catalog window, or the id of an API window."
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "catalog",
+              "api"
+            ]
+          },
           "entityRef": {
-            "type": "string"
+            "type": "string",
+            "description": "The entity ref of a catalog window."
           },
           "title": {
             "type": "string"
@@ -2476,7 +3113,8 @@ export const spec = {
           }
         },
         "required": [
-          "entityRef",
+          "id",
+          "source",
           "title",
           "type",
           "enforcement",

@@ -1,24 +1,46 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import {
   SlotsQuery,
   conflictCheckSchema,
+  conflictOverrideRequestSchema,
   slotsQuerySchema,
 } from '@stagegate/plugin-releases-common';
-import { ScheduleService } from '../services';
+import { ConflictOverrides, ScheduleService } from '../services';
+import { audited } from './audited';
 import { parse } from './parse';
 import { ReleasesRouter } from './types';
 
 /**
- * The conflict routes: a dry-run check of a slot, and suggestions of conflict-free slots.
- * Neither changes anything, so neither is audited.
+ * The conflict routes: a dry-run check of a slot and suggestions of conflict-free slots
+ * (neither changes anything, so neither is audited), and overrides of a release's conflicts.
  *
  * @internal
  */
 export function addConflictRoutes(
   router: ReleasesRouter,
-  deps: { httpAuth: HttpAuthService; schedule: ScheduleService },
+  deps: {
+    httpAuth: HttpAuthService;
+    auditor: AuditorService;
+    schedule: ScheduleService;
+    overrides: ConflictOverrides;
+  },
 ): void {
-  const { httpAuth, schedule } = deps;
+  const { httpAuth, auditor, schedule, overrides } = deps;
+
+  router.post('/releases/:id/conflict-overrides', async (req, res) => {
+    const body = parse(conflictOverrideRequestSchema, req.body, 'body');
+    const credentials = await httpAuth.credentials(req);
+    const { id } = req.params;
+    const release = await audited(
+      auditor,
+      req,
+      'release-conflict-override',
+      { releaseId: id, conflictIds: body.conflictIds },
+      () => overrides.override(id, body, { credentials }),
+      saved => ({ releaseId: saved.id, revision: saved.revision }),
+    );
+    res.status(200).json(release);
+  });
 
   router.post('/conflicts/check', async (req, res) => {
     const body = parse(conflictCheckSchema, req.body, 'body');

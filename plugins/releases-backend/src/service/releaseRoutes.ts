@@ -12,7 +12,6 @@ import {
   ReleaseCommands,
   ReleaseService,
   ReleaseTransitions,
-  ScheduleService,
 } from '../services';
 import { audited } from './audited';
 import { parse } from './parse';
@@ -38,10 +37,9 @@ export function addReleaseRoutes(
     releases: ReleaseService;
     commands: ReleaseCommands;
     transitions: ReleaseTransitions;
-    schedule: ScheduleService;
   },
 ): void {
-  const { httpAuth, auditor, releases, commands, transitions, schedule } = deps;
+  const { httpAuth, auditor, releases, commands, transitions } = deps;
 
   router.get('/releases', async (req, res) => {
     const query = parse(releaseListQuerySchema, req.query, 'query');
@@ -65,9 +63,10 @@ export function addReleaseRoutes(
 
   router.get('/releases/:id', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const release = await releases.getRelease(req.params.id, { credentials });
-    const conflicts = await schedule.releaseConflicts(release);
-    res.json({ ...release, conflicts });
+    const release = await releases.getReleaseWithConflicts(req.params.id, {
+      credentials,
+    });
+    res.json(release);
   });
 
   router.patch('/releases/:id', async (req, res) => {

@@ -44,7 +44,7 @@ async function createApp(
       };
     },
   });
-  const services = createInMemoryServices({
+  const services = await createInMemoryServices({
     store,
     knex,
     permissions: mockServices.permissions({ result }),

@@ -1,8 +1,12 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import {
+  CalendarFeedService,
   ChangeService,
+  CalendarService,
   CiService,
+  ConflictOverrides,
   DeploymentService,
+  FeedTokenService,
   GateService,
   ReleaseCommands,
   ReleaseService,
@@ -11,6 +15,8 @@ import {
   WindowService,
 } from '../services';
 import { createOpenApiRouter } from '../schema/openapi';
+import { addCalendarFeedRoutes } from './calendarFeedRoutes';
+import { addCalendarRoutes } from './calendarRoutes';
 import { addCiRoutes } from './ciRoutes';
 import { addConflictRoutes } from './conflictRoutes';
 import { addReleaseRoutes } from './releaseRoutes';
@@ -38,6 +44,10 @@ export async function createRouter(deps: {
   deployments: DeploymentService;
   windows: WindowService;
   schedule: ScheduleService;
+  calendar: CalendarService;
+  overrides: ConflictOverrides;
+  feeds: CalendarFeedService;
+  feedTokens: FeedTokenService;
   relatedDepth: number;
   now?: () => Date;
 }) {
@@ -53,7 +63,6 @@ export async function createRouter(deps: {
     releases: deps.releaseService,
     commands: deps.commands,
     transitions: deps.transitions,
-    schedule: deps.schedule,
   });
   addChangeRoutes(router, {
     httpAuth: deps.httpAuth,
@@ -74,7 +83,20 @@ export async function createRouter(deps: {
   });
   addConflictRoutes(router, {
     httpAuth: deps.httpAuth,
+    auditor: deps.auditor,
     schedule: deps.schedule,
+    overrides: deps.overrides,
+  });
+  addCalendarFeedRoutes(router, {
+    httpAuth: deps.httpAuth,
+    auditor: deps.auditor,
+    feeds: deps.feeds,
+    feedTokens: deps.feedTokens,
+  });
+  addCalendarRoutes(router, {
+    httpAuth: deps.httpAuth,
+    releases: deps.releaseService,
+    calendar: deps.calendar,
   });
   addCiRoutes(router, {
     httpAuth: deps.httpAuth,

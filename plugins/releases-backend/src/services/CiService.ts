@@ -13,8 +13,10 @@ import {
   splitCiRelations,
   toCi,
   windowsForCi,
+  windowSourceOf,
 } from '@stagegate/plugin-releases-common';
 import { CatalogCiReader } from '../catalog/CatalogCiReader';
+import { WindowStore } from '../database';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
 import { CiSnapshotCache } from './CiSnapshotCache';
 import { compareRefs } from './CiSnapshot';
@@ -34,6 +36,8 @@ export class CiService {
     private readonly deps: {
       reader: CatalogCiReader;
       snapshots: CiSnapshotCache;
+      /** API windows apply to CIs as catalog ones do. */
+      windows: WindowStore;
       environments: readonly string[];
       now?: () => Date;
     },
@@ -78,11 +82,16 @@ export class CiService {
     const entity = await this.deps.reader.ci(entityRef, credentials);
     if (!entity) throw notFound(entityRef);
     const ci = toCi(entity, this.deps.environments);
-    const [relations, windows] = await Promise.all([
+    const [relations, catalogWindows, apiWindows] = await Promise.all([
       this.relationsOf(ciRelationRefsOf(entity), credentials),
       this.deps.reader.windows(credentials),
+      this.deps.windows.listWindows(),
     ]);
-    const applied = windowsForCi(windows, ci, this.now());
+    const applied = windowsForCi(
+      [...catalogWindows.map(windowSourceOf), ...apiWindows],
+      ci,
+      this.now(),
+    );
     return {
       ...ci,
       relations: splitCiRelations(relations),

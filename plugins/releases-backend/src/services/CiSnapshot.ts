@@ -6,6 +6,8 @@ import {
   CiGraph,
   ciRelationRefsOf,
   toCi,
+  WindowSource,
+  windowSourceOf,
 } from '@stagegate/plugin-releases-common';
 
 /**
@@ -20,9 +22,10 @@ export class CiSnapshot {
   readonly cis: readonly Ci[];
   readonly graph: CiGraph;
   /** The change windows of the catalog. */
-  readonly windows: readonly ChangeWindowEntity[];
+  readonly windows: readonly WindowSource[];
   readonly builtAt: number;
-  private readonly byRef: ReadonlyMap<string, Ci>;
+  /** The CIs by entity ref. */
+  readonly byRef: ReadonlyMap<string, Ci>;
 
   private constructor(
     cis: Ci[],
@@ -33,7 +36,7 @@ export class CiSnapshot {
     this.cis = cis.sort((a, b) => compareRefs(a.entityRef, b.entityRef));
     this.byRef = new Map(cis.map(ci => [ci.entityRef, ci]));
     this.graph = graph;
-    this.windows = windows;
+    this.windows = windows.map(windowSourceOf);
     this.builtAt = builtAt;
   }
 

@@ -6,9 +6,8 @@ import {
   decideGate,
   releaseListQuerySchema,
 } from '@stagegate/plugin-releases-common';
-import { CiSnapshotCache } from './CiSnapshotCache';
+import { ScheduleService } from './ScheduleService';
 import { ReleaseService } from './ReleaseService';
-import { windowsOfRelease } from './releaseWindows';
 
 /** Statuses a release can be in and still matter to a deployment about to happen. */
 const GATE_STATUSES = [
@@ -30,7 +29,7 @@ export class GateService {
   constructor(
     private readonly deps: {
       releases: ReleaseService;
-      snapshots: CiSnapshotCache;
+      schedule: ScheduleService;
     },
   ) {}
 
@@ -39,9 +38,14 @@ export class GateService {
     options: { credentials: BackstageCredentials },
   ): Promise<GateAnswer> {
     const releases = await this.releasesOf(question.entityRef, options);
-    const snapshot = await this.deps.snapshots.get();
-    return decideGate(question, releases, release =>
-      windowsOfRelease(snapshot, release, question.at),
+    const windows = await this.deps.schedule.windowsOfReleases(
+      releases,
+      question.at,
+    );
+    return decideGate(
+      question,
+      releases,
+      release => windows.get(release.id) ?? [],
     );
   }
 

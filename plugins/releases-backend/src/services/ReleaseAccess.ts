@@ -12,6 +12,7 @@ import {
 } from '@backstage/plugin-permission-common';
 import {
   Release,
+  redactUnreadableParties,
   releaseReadPermission,
 } from '@stagegate/plugin-releases-common';
 import { ReleaseStore } from '../database';
@@ -84,5 +85,51 @@ export class ReleaseAccess {
       credentials,
     });
     return decision.result === AuthorizeResult.ALLOW;
+  }
+
+  /** Of some releases, the ids the caller may read, asked in one batch. */
+  async readableIds(
+    ids: Iterable<string>,
+    credentials: BackstageCredentials,
+  ): Promise<Set<string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Set();
+    const decisions = await this.deps.permissions.authorize(
+      unique.map(resourceRef => ({
+        permission: releaseReadPermission,
+        resourceRef,
+      })),
+      { credentials },
+    );
+    return new Set(
+      unique.filter((_, i) => decisions[i].result === AuthorizeResult.ALLOW),
+    );
+  }
+
+  /**
+   * The releases with the titles of conflicting releases the caller may not read taken out
+   * of their conflicts.
+   */
+  async redactConflicts<T extends Pick<Release, 'conflicts'>>(
+    releases: T[],
+    credentials: BackstageCredentials,
+  ): Promise<T[]> {
+    const others = releases.flatMap(release =>
+      (release.conflicts ?? [])
+        .filter(conflict => conflict.other.kind === 'release')
+        .map(conflict => conflict.other.id),
+    );
+    if (others.length === 0) return releases;
+    const readable = await this.readableIds(others, credentials);
+    return releases.map(release =>
+      release.conflicts
+        ? {
+            ...release,
+            conflicts: redactUnreadableParties(release.conflicts, id =>
+              readable.has(id),
+            ),
+          }
+        : release,
+    );
   }
 }

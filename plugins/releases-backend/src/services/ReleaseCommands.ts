@@ -17,6 +17,7 @@ import { actorOf } from './actor';
 import { ReleaseAccess } from './ReleaseAccess';
 import { checkSlotEnvironments, resolveReleaseCis } from './releaseCis';
 import { ReleaseNotifier } from './ReleaseNotifier';
+import { ScheduleService } from './ScheduleService';
 
 type Options = { credentials: BackstageCredentials };
 
@@ -30,6 +31,7 @@ export class ReleaseCommands {
   constructor(
     private readonly deps: {
       store: ReleaseStore;
+      schedule: ScheduleService;
       access: ReleaseAccess;
       reader: CatalogCiReader;
       notifier: ReleaseNotifier;
@@ -53,17 +55,37 @@ export class ReleaseCommands {
     );
     if (request.parentId) await this.checkParent(request, credentials);
     const actor = actorOf(credentials);
-    const release = await this.deps.store.insertRelease({
+    const planned = {
       ...request,
       id: randomUUID(),
+      key: '',
       description: request.description ?? '',
-      status: 'planning',
+      status: 'planning' as const,
       owner: request.owner ?? actor,
       schedule: request.schedule ?? [],
       createdBy: actor,
       createdAt: this.now(),
+      updatedAt: this.now(),
+      revision: 1,
+    };
+    const checkedConflicts = await this.deps.schedule.checkedConflictsOf(
+      planned,
+    );
+    const {
+      key: _unallocated,
+      updatedAt: _u,
+      revision: _r,
+      ...fields
+    } = planned;
+    const release = await this.deps.store.insertRelease({
+      ...fields,
       entityOwners,
+      checkedConflicts,
     });
+    await this.deps.schedule.refreshOtherParties(
+      release.id,
+      checkedConflicts.items,
+    );
     await this.deps.notifier.releaseChanged(release, 'planned', actor);
     return release;
   }
@@ -106,9 +128,24 @@ export class ReleaseCommands {
       by: actor,
       at: after.updatedAt,
     });
+    const rescheduled =
+      fields.schedule !== undefined ||
+      fields.entityRefs !== undefined ||
+      fields.category !== undefined ||
+      fields.owner !== undefined;
+    const checkedConflicts = rescheduled
+      ? await this.deps.schedule.checkedConflictsOf(after)
+      : undefined;
     const [saved] = await this.deps.store.saveChanges([
-      { before, after, entry, entityOwners },
+      { before, after, entry, entityOwners, checkedConflicts },
     ]);
+    if (checkedConflicts) {
+      await this.deps.schedule.refreshOtherParties(
+        saved.id,
+        before.conflicts,
+        checkedConflicts.items,
+      );
+    }
     return saved;
   }
 

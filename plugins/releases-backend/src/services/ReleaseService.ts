@@ -3,18 +3,41 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  PermissionCondition,
+  PermissionCriteria,
+} from '@backstage/plugin-permission-common';
 import {
   HistoryEntry,
   Page,
   Release,
   ReleaseListQuery,
   releaseReadPermission,
+  RESOURCE_TYPE_RELEASE,
 } from '@stagegate/plugin-releases-common';
 import { ConditionTransformer } from '@backstage/plugin-permission-node';
 import { ReleaseStore } from '../database';
 import { ReleaseFilter } from '../permissions';
 import { ReleaseAccess } from './ReleaseAccess';
+import { ScheduleService } from './ScheduleService';
+
+/**
+ * What one reader may read of releases, as JSON: everything, or what matches conditions of
+ * the release resource's permission rules.
+ *
+ * @internal
+ */
+export type ReadAccess =
+  | { result: 'ALLOW' }
+  | {
+      result: 'CONDITIONAL';
+      conditions: ReleaseConditions;
+    };
+
+type ReleaseConditions = PermissionCriteria<
+  PermissionCondition<typeof RESOURCE_TYPE_RELEASE>
+>;
 
 /**
  * Reads and changes releases on behalf of a caller, enforcing permissions.
@@ -28,6 +51,7 @@ export class ReleaseService {
       permissions: PermissionsService;
       transformConditions: ConditionTransformer<ReleaseFilter>;
       access: ReleaseAccess;
+      schedule: ScheduleService;
     },
   ) {}
 
@@ -39,6 +63,27 @@ export class ReleaseService {
     return this.deps.access.load(id, options.credentials);
   }
 
+  /**
+   * One release with its conflicts re-checked now, the titles of releases the caller may not
+   * read taken out.
+   */
+  async getReleaseWithConflicts(
+    id: string,
+    options: { credentials: BackstageCredentials },
+  ): Promise<Release> {
+    const release = await this.deps.access.load(id, options.credentials);
+    const checked: Release = {
+      ...release,
+      conflicts: await this.deps.schedule.releaseConflicts(release),
+      conflictsCheckedAt: new Date().toISOString(),
+    };
+    const [redacted] = await this.deps.access.redactConflicts(
+      [checked],
+      options.credentials,
+    );
+    return redacted;
+  }
+
   /** The history of a release the caller may read, oldest first. */
   async getHistory(
     id: string,
@@ -48,23 +93,51 @@ export class ReleaseService {
     return this.deps.store.listHistory(id);
   }
 
-  /** Lists the releases the caller may read. */
-  async listReleases(
-    query: ReleaseListQuery,
-    options: { credentials: BackstageCredentials },
-  ): Promise<Page<Release>> {
+  /**
+   * What the caller may read of releases: everything, or the releases matching conditions.
+   * The answer is plain JSON, so a calendar feed token can keep it.
+   */
+  async readAccess(credentials: BackstageCredentials): Promise<ReadAccess> {
     const [decision] = await this.deps.permissions.authorizeConditional(
       [{ permission: releaseReadPermission }],
-      { credentials: options.credentials },
+      { credentials },
     );
     if (decision.result === AuthorizeResult.DENY) {
       throw new NotAllowedError(
         `You are not allowed to read releases (${releaseReadPermission.name})`,
       );
     }
+    return decision.result === AuthorizeResult.CONDITIONAL
+      ? {
+          result: 'CONDITIONAL',
+          conditions: decision.conditions as ReleaseConditions,
+        }
+      : { result: 'ALLOW' };
+  }
+
+  /** Lists the releases the caller may read. */
+  async listReleases(
+    query: ReleaseListQuery,
+    options: { credentials: BackstageCredentials },
+  ): Promise<Page<Release>> {
+    const access = await this.readAccess(options.credentials);
+    const page = await this.listReadable(query, access);
+    if (access.result === 'ALLOW') return page;
+    const items = await this.deps.access.redactConflicts(
+      page.items,
+      options.credentials,
+    );
+    return { ...page, items };
+  }
+
+  /** Lists the releases that read access lets through. */
+  async listReadable(
+    query: ReleaseListQuery,
+    access: ReadAccess,
+  ): Promise<Page<Release>> {
     const permitted =
-      decision.result === AuthorizeResult.CONDITIONAL
-        ? this.deps.transformConditions(decision.conditions)
+      access.result === 'CONDITIONAL'
+        ? this.deps.transformConditions(access.conditions)
         : undefined;
     return this.deps.store.listReleases(query, permitted);
   }

@@ -18,6 +18,7 @@ import {
   checkTransition,
   childrenToBackOut,
   conflictOverridePermission,
+  overriddenConflictIds,
   historyEntryFor,
   productionEnvironment,
   releaseApprovePermission,
@@ -32,7 +33,6 @@ import { ReleaseAccess } from './ReleaseAccess';
 import { checkRevision } from './ReleaseCommands';
 import { ReleaseNotifier } from './ReleaseNotifier';
 import { ScheduleService } from './ScheduleService';
-import { windowsOfRelease } from './releaseWindows';
 
 type Options = { credentials: BackstageCredentials };
 
@@ -106,7 +106,15 @@ export class ReleaseTransitions {
         );
       }
     }
+    changes[0].checkedConflicts = await this.deps.schedule.checkedConflictsOf(
+      changes[0].after,
+    );
     const [saved] = await this.deps.store.saveChanges(changes);
+    await this.deps.schedule.refreshOtherParties(
+      saved.id,
+      before.conflicts,
+      saved.conflicts,
+    );
     await this.deps.notifier.releaseChanged(
       saved,
       `moved to ${releaseStatusLabel(saved.status)}`,
@@ -201,13 +209,13 @@ export class ReleaseTransitions {
         category: release.category,
         environment: productionEnvironment(this.deps.environments),
         windows,
-        overridden: release.conflictOverride !== undefined,
+        overriddenConflictIds: overriddenConflictIds(release),
       }),
     };
   }
 
   private async windowsOf(release: Release, now: string): Promise<CiWindow[]> {
-    return windowsOfRelease(await this.deps.snapshots.get(), release, now);
+    return this.deps.schedule.windowsOfRelease(release, now);
   }
 
   private async ownershipOf(

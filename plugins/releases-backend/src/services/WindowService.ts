@@ -1,4 +1,7 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
@@ -31,6 +34,9 @@ export class WindowService {
       reader: CatalogCiReader;
       access: ReleaseAccess;
       environments: readonly string[];
+      /** Called after an API window changed, to re-check the releases' conflicts. */
+      onChange?: () => Promise<unknown>;
+      logger?: LoggerService;
       now?: () => Date;
     },
   ) {}
@@ -60,7 +66,7 @@ export class WindowService {
     { credentials }: Options,
   ): Promise<ScheduleWindow> {
     await this.deps.access.require(windowManagePermission, credentials);
-    return this.deps.windows.insertWindow({
+    const window = await this.deps.windows.insertWindow({
       id: randomUUID(),
       title: request.title,
       description: request.description ?? '',
@@ -68,6 +74,8 @@ export class WindowService {
       createdBy: actorOf(credentials),
       createdAt: this.now(),
     });
+    this.changed();
+    return window;
   }
 
   async updateWindow(
@@ -77,7 +85,7 @@ export class WindowService {
   ): Promise<ScheduleWindow> {
     await this.deps.access.require(windowManagePermission, credentials);
     const current = await this.apiWindow(id);
-    return this.deps.windows.updateWindow(
+    const window = await this.deps.windows.updateWindow(
       id,
       patch.revision,
       {
@@ -87,12 +95,26 @@ export class WindowService {
       },
       this.now(),
     );
+    this.changed();
+    return window;
   }
 
   async deleteWindow(id: string, { credentials }: Options): Promise<void> {
     await this.deps.access.require(windowManagePermission, credentials);
     await this.apiWindow(id);
     await this.deps.windows.deleteWindow(id);
+    this.changed();
+  }
+
+  // Releases' stored conflicts follow the windows; the caller does not wait for that.
+  private changed(): void {
+    this.deps
+      .onChange?.()
+      .catch(error =>
+        this.deps.logger?.warn(
+          `Could not re-check conflicts after a window changed: ${error}`,
+        ),
+      );
   }
 
   private async apiWindow(id: string) {

@@ -12,6 +12,7 @@ import { ReleasesBackendConfig } from '../config';
 import {
   ChangeStore,
   DeploymentStore,
+  FeedTokenStore,
   ReleaseStore,
   WindowStore,
 } from '../database';
@@ -28,6 +29,11 @@ import { DeploymentService } from './DeploymentService';
 import { GateService } from './GateService';
 import { WindowService } from './WindowService';
 import { ScheduleService } from './ScheduleService';
+import { ScheduleWindows } from './ScheduleWindows';
+import { CalendarService } from './CalendarService';
+import { ConflictOverrides } from './ConflictOverrides';
+import { ConflictRefresher } from './ConflictRefresher';
+import { createFeedServices } from './createFeedServices';
 
 /**
  * Every service of the releases backend, built from the plugin's dependencies.
@@ -39,6 +45,7 @@ export function createReleasesServices(deps: {
   changes: ChangeStore;
   deployments: DeploymentStore;
   windows: WindowStore;
+  feedTokens: FeedTokenStore;
   catalog: CatalogService;
   auth: AuthService;
   permissions: PermissionsService;
@@ -65,25 +72,53 @@ export function createReleasesServices(deps: {
     notifications: deps.notifications,
     logger: deps.logger,
   });
+  const schedule = new ScheduleService({
+    store,
+    changes: deps.changes,
+    windows: new ScheduleWindows({
+      windows: deps.windows,
+      snapshots,
+      now,
+    }),
+    snapshots,
+    environments,
+    relatedDepth: config.relatedDepth,
+    logger: deps.logger,
+    now,
+  });
   const releaseService = new ReleaseService({
     store,
     permissions: deps.permissions,
     transformConditions: deps.transformConditions,
     access,
+    schedule,
   });
-  const schedule = new ScheduleService({
-    store,
-    changes: deps.changes,
-    windows: deps.windows,
+  const calendar = new CalendarService({
+    releases: releaseService,
+    schedule,
     snapshots,
-    environments,
-    relatedDepth: config.relatedDepth,
     now,
   });
+  const conflictRefresher = new ConflictRefresher({ store, schedule, now });
   return {
     snapshots,
+    calendar,
+    conflictRefresher,
+    ...createFeedServices({
+      store: deps.feedTokens,
+      releases: releaseService,
+      calendar,
+      appBaseUrl: config.appBaseUrl,
+      now,
+    }),
     now,
-    ciService: new CiService({ reader, snapshots, environments, now }),
+    ciService: new CiService({
+      reader,
+      snapshots,
+      windows: deps.windows,
+      environments,
+      now,
+    }),
     releaseService,
     changes: new ChangeService({
       changes: deps.changes,
@@ -91,13 +126,15 @@ export function createReleasesServices(deps: {
       reader,
       environments,
     }),
-    gate: new GateService({ releases: releaseService, snapshots }),
+    gate: new GateService({ releases: releaseService, schedule }),
     schedule,
     windows: new WindowService({
       windows: deps.windows,
       reader,
       access,
       environments,
+      onChange: () => conflictRefresher.refresh(),
+      logger: deps.logger,
       now,
     }),
     deployments: new DeploymentService({
@@ -109,10 +146,18 @@ export function createReleasesServices(deps: {
     }),
     commands: new ReleaseCommands({
       store,
+      schedule,
       access,
       reader,
       notifier,
       environments,
+      now,
+    }),
+    overrides: new ConflictOverrides({
+      store,
+      access,
+      schedule,
+      notifier,
       now,
     }),
     transitions: new ReleaseTransitions({

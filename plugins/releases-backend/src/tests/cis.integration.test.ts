@@ -173,7 +173,7 @@ describe('CIs read from the real catalog', () => {
       'changewindow:default/payments-month-end-freeze',
       'changewindow:default/year-end-freeze',
     ]);
-    const monthEnd = ci.windows.find(w => w.entityRef.includes('month-end'))!;
+    const monthEnd = ci.windows.find(w => w.id.includes('month-end'))!;
     expect(monthEnd.environments).toEqual(['production']);
     // A monthly blackout is always either under way or coming.
     expect(['frozen', 'upcoming']).toContain(ci.freeze.state);

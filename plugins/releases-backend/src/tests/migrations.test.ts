@@ -24,6 +24,7 @@ async function tables(knex: Knex): Promise<string[]> {
     'windows',
     'deployments',
     'feed_tokens',
+    'release_conflicts',
   ]) {
     if (await knex.schema.hasTable(table)) names.push(table);
   }
@@ -106,6 +107,35 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
       'deployments',
       'feed_tokens',
     ]);
+    await knex('feed_tokens').insert({
+      token_hash: 'a'.repeat(64),
+      user_entity_ref: 'user:default/oscar.owner',
+      created_at: new Date('2026-11-02T00:00:00Z'),
+    });
+
+    // The calendar migration keeps tokens made before it, and stores conflicts per release.
+    await knex.migrate.up({ directory: migrationsDir });
+    expect(await tables(knex)).toContain('release_conflicts');
+    expect(await knex('feed_tokens').select('name', 'id')).toEqual([
+      { name: 'Calendar feed', id: null },
+    ]);
+    await knex('release_conflicts').insert({
+      release_id: 'r1',
+      conflict_id: 'ci-overlap/production/release/r2',
+      type: 'ci-overlap',
+      enforcement: 'approval',
+      severity: 'medium',
+      body: '{}',
+    });
+    expect(await knex('release_conflicts').select('conflict_id')).toEqual([
+      { conflict_id: 'ci-overlap/production/release/r2' },
+    ]);
+    await knex.migrate.down({ directory: migrationsDir });
+    expect(await tables(knex)).not.toContain('release_conflicts');
+    expect(await knex('feed_tokens').select('user_entity_ref')).toEqual([
+      { user_entity_ref: 'user:default/oscar.owner' },
+    ]);
+
     await knex.migrate.down({ directory: migrationsDir });
 
     // Down one step more: the releases are still there.

@@ -7,6 +7,8 @@ import { CREATOR, OWNER, REVIEWER } from './releaseFixtures';
 export const SLOT_START = '2026-03-01T10:00:00.000Z';
 export const INSIDE_SLOT = '2026-03-01T11:00:00.000Z';
 export const OUTSIDE_SLOT = '2026-03-01T15:00:00.000Z';
+/** The id of the blocking conflict the walks plant and override. */
+export const BLOCKING_CONFLICT_ID = 'c1';
 
 /** A release as it is created: a title, its CIs and pre-production slots, nothing else. */
 export function newRelease(
@@ -128,11 +130,14 @@ export const EDITS: Record<string, Edit> = {
   pir: () => ({ pirOutcome: { outcome: 'successful', notes: 'Fine' } }),
   rfc: () => ({ rfc: { id: 'RFC-1' } }),
   override: () => ({
-    conflictOverride: {
-      by: REVIEWER,
-      reason: 'Accepted risk',
-      at: INSIDE_SLOT,
-    },
+    conflictOverrides: [
+      {
+        by: REVIEWER,
+        reason: 'Accepted risk',
+        at: INSIDE_SLOT,
+        conflictIds: [BLOCKING_CONFLICT_ID],
+      },
+    ],
   }),
 };
 

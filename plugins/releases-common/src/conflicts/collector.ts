@@ -39,8 +39,21 @@ function byText(a: string, b: string): number {
   return a > b ? 1 : 0;
 }
 
+/**
+ * The id of a conflict: stable across checks, so that an override can name it.
+ *
+ * @public
+ */
+export function conflictIdOf(
+  type: ConflictType,
+  environment: string,
+  other: Pick<ConflictParty, 'kind' | 'id'>,
+): string {
+  return `${type}/${environment}/${other.kind}/${other.id}`;
+}
+
 function conflictId({ type, item, other }: Finding): string {
-  return `${type}/${item.environment}/${other.kind}/${other.id}`;
+  return conflictIdOf(type, item.environment, other);
 }
 
 function addAll(refs: string[], more: readonly string[]) {

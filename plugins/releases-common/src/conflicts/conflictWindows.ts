@@ -1,9 +1,4 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  ChangeWindowEntity,
-  ChangeWindowScope,
-  ChangeWindowSpec,
-} from '../changeWindow';
+import { ChangeWindowScope, ChangeWindowSpec } from '../changeWindow';
 import {
   WindowOccurrence,
   windowOccurrencesBetween,
@@ -12,7 +7,7 @@ import { ScheduleInterval, ConflictWindow } from './types';
 
 /**
  * A change window as conflict detection needs it, from the catalog (see
- * {@link conflictWindowSourceOf}) or from the API (a `ScheduleWindow` of the window list
+ * `windowSourceOf`) or from the API (a `ScheduleWindow` of the window list
  * fits as it is).
  *
  * @public
@@ -60,21 +55,6 @@ export const MAX_CONFLICT_WINDOW_OCCURRENCES = 10_000;
 /** `windowOccurrencesBetween` returns at most this many per call. */
 const BATCH = 1000;
 
-/**
- * The window source of a ChangeWindow entity: its ref as id, its title or name as title.
- *
- * @public
- */
-export function conflictWindowSourceOf(
-  entity: ChangeWindowEntity,
-): ConflictWindowSource {
-  return {
-    id: stringifyEntityRef(entity),
-    title: entity.metadata.title ?? entity.metadata.name,
-    spec: entity.spec,
-  };
-}
-
 function expand(
   spec: ConflictWindowSource['spec'],
   horizon: ScheduleInterval,
@@ -105,7 +85,7 @@ function expand(
  * never expands a rule again. Prepare them over a horizon that covers every slot to be
  * checked (for a scan, see {@link scheduleHorizon}).
  *
- * @param sources - The windows (see {@link conflictWindowSourceOf} for catalog entities).
+ * @param sources - The windows (see `windowSourceOf` for catalog entities).
  * @param horizon - The period to expand over, half-open.
  * @public
  */

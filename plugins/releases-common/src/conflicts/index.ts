@@ -11,8 +11,8 @@ export {
 } from './slots';
 export {
   prepareConflictWindows,
-  conflictWindowSourceOf,
   MAX_CONFLICT_WINDOW_OCCURRENCES,
   type PrepareConflictWindowsOptions,
   type ConflictWindowSource,
 } from './conflictWindows';
+export { conflictIdOf } from './collector';

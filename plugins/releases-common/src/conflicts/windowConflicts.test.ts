@@ -1,8 +1,6 @@
 import { checkScheduleConflicts } from './check';
-import {
-  prepareConflictWindows,
-  conflictWindowSourceOf,
-} from './conflictWindows';
+import { prepareConflictWindows } from './conflictWindows';
+import { windowSourceOf } from '../ciWindows';
 import {
   checkContext,
   ci,
@@ -258,7 +256,7 @@ describe('window conflicts', () => {
         },
       } as ChangeWindowEntity;
       const [window] = prepareConflictWindows(
-        [conflictWindowSourceOf(entity)],
+        [windowSourceOf(entity)],
         HORIZON,
       );
       expect(window).toMatchObject({

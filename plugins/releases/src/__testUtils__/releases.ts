@@ -51,6 +51,22 @@ export function mockReleasesApi(
     recordApproval: notMocked('recordApproval'),
     recordTestResults: notMocked('recordTestResults'),
     getHistory: jest.fn(async () => []),
+    getCalendar: jest.fn(async () => ({
+      from: '2026-11-01T00:00:00.000Z',
+      to: '2026-12-01T00:00:00.000Z',
+      events: [],
+      conflicts: [],
+      truncated: false,
+    })),
+    suggestSlots: notMocked('suggestSlots'),
+    overrideConflicts: notMocked('overrideConflicts'),
+    listFeedTokens: jest.fn(async () => []),
+    createFeedToken: notMocked('createFeedToken'),
+    revokeFeedToken: notMocked('revokeFeedToken'),
+    getCalendarFeedUrl: jest.fn(
+      async (token: string) =>
+        `http://localhost:7007/api/releases/calendar.ics?token=${token}`,
+    ),
     ...overrides,
   } as jest.Mocked<ReleasesApi>;
 }

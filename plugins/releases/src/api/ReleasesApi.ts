@@ -1,13 +1,18 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
   ApprovalRequest,
+  CalendarResponse,
   CiDetail,
+  CreatedFeedToken,
+  FeedToken,
   HistoryEntry,
   Page,
+  ReleaseCategory,
   Release,
   ReleaseCreateRequest,
   ReleasePatchRequest,
   ReleaseStatus,
+  ScheduleInterval,
   TestResultsRequest,
   TransitionPreview,
   TransitionRequest,
@@ -28,6 +33,68 @@ export interface ReleaseListRequest {
   to?: string;
   limit?: number;
   cursor?: string;
+}
+
+/**
+ * The filters of the master release calendar and its iCalendar feed. Values of one filter
+ * are alternatives; different filters must all hold.
+ *
+ * @public
+ */
+export interface CalendarFilters {
+  entityRef?: string[];
+  system?: string[];
+  owner?: string[];
+  environment?: string[];
+  category?: ReleaseCategory[];
+  status?: string[];
+  kind?: Array<'release' | 'change' | 'window'>;
+  /** Only events that have or cause a conflict. */
+  conflictsOnly?: boolean;
+}
+
+/**
+ * A request for the master release calendar: a period and filters.
+ *
+ * @public
+ */
+export interface CalendarRequest extends CalendarFilters {
+  /** ISO 8601; the start of the period (inclusive). */
+  from?: string;
+  /** ISO 8601; the end of the period (exclusive). */
+  to?: string;
+}
+
+/**
+ * A request for conflict-free slots of a duration for some CIs in one environment.
+ *
+ * @public
+ */
+export interface SlotSuggestionRequest {
+  entityRefs: string[];
+  environment: string;
+  /** ISO 8601 duration, such as `PT2H`. */
+  duration: string;
+  /** How many slots, 1 to 50; the backend's default is 5. */
+  count?: number;
+  /** ISO 8601; the earliest start, default now. */
+  after?: string;
+  category?: ReleaseCategory;
+  owner?: string;
+  /** The release being rescheduled: its own slots are not in the way. */
+  excludeReleaseId?: string;
+}
+
+/**
+ * An override of some blocking conflicts of a release.
+ *
+ * @public
+ */
+export interface ConflictOverrideRequest {
+  conflictIds: string[];
+  reason: string;
+  /** The revision of the release the override is based on. */
+  revision: number;
 }
 
 /**
@@ -78,6 +145,36 @@ export interface ReleasesApi {
   recordTestResults(id: string, request: TestResultsRequest): Promise<Release>;
   /** The append-only history of a release, oldest first. */
   getHistory(id: string): Promise<HistoryEntry[]>;
+  /**
+   * The master release calendar of a period: release slots, changes and change window
+   * occurrences, with the conflicts among them.
+   */
+  getCalendar(request?: CalendarRequest): Promise<CalendarResponse>;
+  /** The next conflict-free slots of a duration, in order. */
+  suggestSlots(request: SlotSuggestionRequest): Promise<ScheduleInterval[]>;
+  /**
+   * Records an override of blocking conflicts, with a reason. Needs
+   * `releases.conflict.override`; a stale revision gets 409.
+   */
+  overrideConflicts(
+    id: string,
+    request: ConflictOverrideRequest,
+  ): Promise<Release>;
+  /** The calling user's calendar feed tokens, newest first, without their secrets. */
+  listFeedTokens(): Promise<FeedToken[]>;
+  /** Makes a calendar feed token; its secret is in this answer only. */
+  createFeedToken(name: string): Promise<CreatedFeedToken>;
+  /** Revokes one of the calling user's feed tokens. */
+  revokeFeedToken(tokenId: string): Promise<void>;
+  /**
+   * The address a calendar client subscribes to: the iCalendar feed with a feed token and
+   * the calendar's filters, and the zone to write times in.
+   */
+  getCalendarFeedUrl(
+    token: string,
+    filters?: CalendarFilters,
+    timeZone?: string,
+  ): Promise<string>;
 }
 
 /**

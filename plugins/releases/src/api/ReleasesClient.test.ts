@@ -601,4 +601,176 @@ describe('ReleasesClient', () => {
       );
     });
   });
+
+  describe('calendar, slots, overrides and feed tokens', () => {
+    it('sends the calendar period and repeated filters, and leaves out unset ones', async () => {
+      let seen: URL | undefined;
+      server.use(
+        rest.get(`${baseUrl}/calendar`, (req, res, ctx) => {
+          seen = req.url;
+          return res(
+            ctx.json({
+              from: '2026-12-01T00:00:00Z',
+              to: '2027-01-01T00:00:00Z',
+              events: [],
+              conflicts: [],
+              truncated: false,
+            }),
+          );
+        }),
+      );
+
+      const answer = await createClient().getCalendar({
+        from: '2026-12-01T00:00:00Z',
+        to: '2027-01-01T00:00:00Z',
+        system: ['payments', 'platform'],
+        category: ['emergency'],
+        conflictsOnly: true,
+        owner: [],
+      });
+
+      expect(answer.events).toEqual([]);
+      expect(seen?.searchParams.getAll('system')).toEqual([
+        'payments',
+        'platform',
+      ]);
+      expect(seen?.searchParams.get('category')).toBe('emergency');
+      expect(seen?.searchParams.get('conflictsOnly')).toBe('true');
+      expect(seen?.searchParams.get('from')).toBe('2026-12-01T00:00:00Z');
+      expect(seen?.searchParams.has('owner')).toBe(false);
+    });
+
+    it('does not send conflictsOnly when it is false', async () => {
+      let seen: URL | undefined;
+      server.use(
+        rest.get(`${baseUrl}/calendar`, (req, res, ctx) => {
+          seen = req.url;
+          return res(ctx.json({ events: [], conflicts: [] }));
+        }),
+      );
+      await createClient().getCalendar({ conflictsOnly: false });
+      expect(seen?.searchParams.has('conflictsOnly')).toBe(false);
+    });
+
+    it('asks for slots with one entityRef parameter per CI and unwraps them', async () => {
+      let seen: URL | undefined;
+      const slot = {
+        start: '2026-12-02T20:00:00Z',
+        end: '2026-12-02T22:00:00Z',
+      };
+      server.use(
+        rest.get(`${baseUrl}/slots`, (req, res, ctx) => {
+          seen = req.url;
+          return res(ctx.json({ items: [slot] }));
+        }),
+      );
+
+      const slots = await createClient().suggestSlots({
+        entityRefs: ['component:default/payments-api', 'resource:default/db'],
+        environment: 'production',
+        duration: 'PT2H',
+        count: 5,
+      });
+
+      expect(slots).toEqual([slot]);
+      expect(seen?.searchParams.getAll('entityRef')).toEqual([
+        'component:default/payments-api',
+        'resource:default/db',
+      ]);
+      expect(seen?.searchParams.get('environment')).toBe('production');
+      expect(seen?.searchParams.get('duration')).toBe('PT2H');
+      expect(seen?.searchParams.get('count')).toBe('5');
+    });
+
+    it('posts a conflict override with the ids, reason and revision', async () => {
+      let body: unknown;
+      server.use(
+        rest.post(
+          `${baseUrl}/releases/${release.id}/conflict-overrides`,
+          async (req, res, ctx) => {
+            body = await req.json();
+            return res(ctx.json(release));
+          },
+        ),
+      );
+
+      await createClient().overrideConflicts(release.id, {
+        conflictIds: ['c1'],
+        reason: 'CAB accepted the risk',
+        revision: 3,
+      });
+
+      expect(body).toEqual({
+        conflictIds: ['c1'],
+        reason: 'CAB accepted the risk',
+        revision: 3,
+      });
+    });
+
+    it('lists, creates and revokes feed tokens', async () => {
+      const token = {
+        id: 't1',
+        name: 'Outlook',
+        createdAt: '2026-11-20T10:00:00Z',
+      };
+      let created: unknown;
+      let revoked: string | undefined;
+      server.use(
+        rest.get(`${baseUrl}/feed-tokens`, (_req, res, ctx) =>
+          res(ctx.json({ items: [token] })),
+        ),
+        rest.post(`${baseUrl}/feed-tokens`, async (req, res, ctx) => {
+          created = await req.json();
+          return res(ctx.status(201), ctx.json({ ...token, token: 's3cret' }));
+        }),
+        rest.delete(`${baseUrl}/feed-tokens/:id`, (req, res, ctx) => {
+          revoked = req.params.id as string;
+          return res(ctx.status(204));
+        }),
+      );
+      const client = createClient();
+
+      await expect(client.listFeedTokens()).resolves.toEqual([token]);
+      await expect(client.createFeedToken('Outlook')).resolves.toEqual({
+        ...token,
+        token: 's3cret',
+      });
+      expect(created).toEqual({ name: 'Outlook' });
+      await client.revokeFeedToken('t1');
+      expect(revoked).toBe('t1');
+    });
+
+    it('throws a ResponseError when a revocation is refused', async () => {
+      server.use(
+        rest.delete(`${baseUrl}/feed-tokens/:id`, (_req, res, ctx) =>
+          res(
+            ctx.status(404),
+            ctx.json({
+              error: { name: 'NotFoundError', message: 'No such token' },
+            }),
+          ),
+        ),
+      );
+      const error = await createClient()
+        .revokeFeedToken('nope')
+        .catch(e => e);
+      expect(error).toBeInstanceOf(ResponseError);
+    });
+
+    it('builds the feed address from the backend base URL, the token, filters and zone', async () => {
+      const url = await createClient().getCalendarFeedUrl(
+        's3 cret',
+        { system: ['payments'], conflictsOnly: true },
+        'Europe/London',
+      );
+      const parsed = new URL(url);
+      expect(`${parsed.origin}${parsed.pathname}`).toBe(
+        `${baseUrl}/calendar.ics`,
+      );
+      expect(parsed.searchParams.get('token')).toBe('s3 cret');
+      expect(parsed.searchParams.get('system')).toBe('payments');
+      expect(parsed.searchParams.get('conflictsOnly')).toBe('true');
+      expect(parsed.searchParams.get('tz')).toBe('Europe/London');
+    });
+  });
 });

@@ -3,17 +3,45 @@ import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   ApprovalRequest,
+  CalendarResponse,
   CiDetail,
+  CreatedFeedToken,
+  FeedToken,
   HistoryEntry,
   Page,
   Release,
   ReleaseCreateRequest,
   ReleasePatchRequest,
+  ScheduleInterval,
   TestResultsRequest,
   TransitionPreview,
   TransitionRequest,
 } from '@stagegate/plugin-releases-common';
-import { ReleaseListRequest, ReleasesApi } from './ReleasesApi';
+import {
+  CalendarFilters,
+  CalendarRequest,
+  ConflictOverrideRequest,
+  ReleaseListRequest,
+  ReleasesApi,
+  SlotSuggestionRequest,
+} from './ReleasesApi';
+
+/** Query parameters for a request object: arrays become repeated parameters. */
+function queryOf(request: object): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(request)) {
+    for (const item of ([] as unknown[]).concat(value ?? [])) {
+      params.append(name, String(item));
+    }
+  }
+  return params;
+}
+
+/** The calendar filters as query parameters; `conflictsOnly` only when it is set. */
+function calendarQueryOf(request: CalendarRequest): URLSearchParams {
+  const { conflictsOnly, ...rest } = request;
+  return queryOf({ ...rest, conflictsOnly: conflictsOnly || undefined });
+}
 
 /**
  * Talks to the releases backend through Backstage's discovery and fetch APIs, so calls carry
@@ -31,13 +59,7 @@ export class ReleasesClient implements ReleasesApi {
   }
 
   async listReleases(request: ReleaseListRequest = {}): Promise<Page<Release>> {
-    const params = new URLSearchParams();
-    for (const [name, value] of Object.entries(request)) {
-      for (const item of ([] as unknown[]).concat(value ?? [])) {
-        params.append(name, String(item));
-      }
-    }
-    return this.get<Page<Release>>(`/releases?${params}`);
+    return this.get<Page<Release>>(`/releases?${queryOf(request)}`);
   }
 
   async getCi(entityRef: string): Promise<CiDetail | undefined> {
@@ -110,6 +132,65 @@ export class ReleasesClient implements ReleasesApi {
       `${releasePath(id)}/history`,
     );
     return items;
+  }
+
+  async getCalendar(request: CalendarRequest = {}): Promise<CalendarResponse> {
+    return this.get<CalendarResponse>(`/calendar?${calendarQueryOf(request)}`);
+  }
+
+  async suggestSlots(
+    request: SlotSuggestionRequest,
+  ): Promise<ScheduleInterval[]> {
+    const { entityRefs, ...rest } = request;
+    const params = queryOf({ entityRef: entityRefs, ...rest });
+    const { items } = await this.get<{ items: ScheduleInterval[] }>(
+      `/slots?${params}`,
+    );
+    return items;
+  }
+
+  async overrideConflicts(
+    id: string,
+    request: ConflictOverrideRequest,
+  ): Promise<Release> {
+    return this.send<Release>(
+      'POST',
+      `${releasePath(id)}/conflict-overrides`,
+      request,
+    );
+  }
+
+  async listFeedTokens(): Promise<FeedToken[]> {
+    const { items } = await this.get<{ items: FeedToken[] }>('/feed-tokens');
+    return items;
+  }
+
+  async createFeedToken(name: string): Promise<CreatedFeedToken> {
+    return this.send<CreatedFeedToken>('POST', '/feed-tokens', { name });
+  }
+
+  async revokeFeedToken(tokenId: string): Promise<void> {
+    const response = await this.fetch(
+      `/feed-tokens/${encodeURIComponent(tokenId)}`,
+      { method: 'DELETE' },
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+  }
+
+  async getCalendarFeedUrl(
+    token: string,
+    filters: CalendarFilters = {},
+    timeZone?: string,
+  ): Promise<string> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('releases');
+    const params = new URLSearchParams({ token });
+    calendarQueryOf(filters).forEach((value, name) =>
+      params.append(name, value),
+    );
+    if (timeZone) params.set('tz', timeZone);
+    return `${baseUrl}/calendar.ics?${params}`;
   }
 
   private async get<T>(path: string): Promise<T> {

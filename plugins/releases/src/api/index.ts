@@ -1,3 +1,10 @@
 export { releasesApiRef } from './ReleasesApi';
-export type { ReleasesApi, ReleaseListRequest } from './ReleasesApi';
+export type {
+  CalendarFilters,
+  CalendarRequest,
+  ConflictOverrideRequest,
+  ReleasesApi,
+  ReleaseListRequest,
+  SlotSuggestionRequest,
+} from './ReleasesApi';
 export { ReleasesClient } from './ReleasesClient';

@@ -1,5 +1,6 @@
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
+  conflictOverridePermission,
   releaseApprovePermission,
   releaseDeployPermission,
   releaseUpdatePermission,
@@ -17,6 +18,8 @@ export interface ReleasePermissions {
   approve: boolean;
   /** Record its deployments. */
   deploy: boolean;
+  /** Override its blocking conflicts, with a reason. */
+  overrideConflicts: boolean;
 }
 
 /**
@@ -38,9 +41,12 @@ export function useReleasePermissions(releaseId: string): ReleasePermissions {
     permission: releaseDeployPermission,
     resourceRef: releaseId,
   });
+  // Not a resource permission: whoever may override, may do so for any release.
+  const override = usePermission({ permission: conflictOverridePermission });
   return {
     update: update.allowed,
     approve: approve.allowed,
     deploy: deploy.allowed,
+    overrideConflicts: override.allowed,
   };
 }

@@ -16,3 +16,8 @@ export {
   unitTypeLabel,
 } from './releaseLabels';
 export { fromDateTimeLocal, toDateTimeLocal } from './zonedInput';
+export {
+  CONFLICT_TYPE_LABELS,
+  ENFORCEMENT_LABELS,
+  sortConflicts,
+} from './conflictLabels';

@@ -19,6 +19,8 @@ const entityRef = 'component:default/payments';
 
 /** Blocks every change to production over the year end; New York time. */
 const yearEndFreeze: CiWindow = {
+  id: 'changewindow:default/year-end-freeze',
+  source: 'catalog',
   entityRef: 'changewindow:default/year-end-freeze',
   title: 'Year-end freeze',
   description: 'No changes over the holidays',
@@ -33,6 +35,8 @@ const yearEndFreeze: CiWindow = {
 
 /** Saturday nights 22:00 to 04:00 in Berlin. */
 const saturdayMaintenance: CiWindow = {
+  id: 'changewindow:default/saturday-maintenance',
+  source: 'catalog',
   entityRef: 'changewindow:default/saturday-maintenance',
   title: 'Saturday maintenance',
   type: 'maintenance',

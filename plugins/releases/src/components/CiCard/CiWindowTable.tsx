@@ -1,4 +1,3 @@
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -12,6 +11,7 @@ import {
   WindowOccurrence,
 } from '@stagegate/plugin-releases-common';
 import { formatInterval } from '../../utils';
+import { WindowName } from './WindowName';
 import { ZonedTimes } from './ZonedTimes';
 
 function Occurrence(props: {
@@ -75,12 +75,9 @@ export function CiWindowTable(props: CiWindowTableProps) {
       </TableHead>
       <TableBody>
         {windows.map(window => (
-          <TableRow key={window.entityRef}>
+          <TableRow key={window.id}>
             <TableCell>
-              <EntityRefLink
-                entityRef={window.entityRef}
-                title={window.title}
-              />
+              <WindowName window={window} />
               {window.description && (
                 <Typography variant="body2" color="textSecondary">
                   {window.description}

@@ -1,4 +1,3 @@
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
@@ -6,6 +5,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import { FreezeStatus } from '@stagegate/plugin-releases-common';
 import { useId } from 'react';
 import { formatInstant } from '../../utils';
+import { WindowName } from './WindowName';
 import { ZonedTimes } from './ZonedTimes';
 
 const useStyles = makeStyles(theme => ({
@@ -72,13 +72,8 @@ export function FreezeBanner(props: FreezeBannerProps) {
         {frozen ? 'Frozen now' : 'Next freeze'}
       </Typography>
       <Typography variant="body1" component="div">
-        <EntityRefLink
-          entityRef={window.entityRef}
-          title={window.title}
-          color="inherit"
-          underline="always"
-        />{' '}
-        ({window.enforcement}) {frozen ? 'until' : 'from'}
+        <WindowName window={window} color="inherit" underline="always" /> (
+        {window.enforcement}) {frozen ? 'until' : 'from'}
       </Typography>
       <ZonedTimes
         zone={window.timezone}

@@ -539,4 +539,74 @@ describe('PendingReleaseCard approvals', () => {
       'user:default/alice owns or created the release and cannot approve it',
     );
   });
+
+  describe('conflicts', () => {
+    const blocking = {
+      id: 'blackout-window:changewindow:default/year-end-freeze:production',
+      type: 'blackout-window' as const,
+      severity: 'critical' as const,
+      enforcement: 'block' as const,
+      itemId: 'r1',
+      other: {
+        kind: 'window' as const,
+        id: 'changewindow:default/year-end-freeze',
+        title: 'Year-end freeze',
+      },
+      entityRefs: ['component:default/payments'],
+      environment: 'production',
+      interval: { start: '2026-12-20T03:00:00Z', end: '2026-12-20T05:00:00Z' },
+      message:
+        'The production slot falls in the blackout window "Year-end freeze"',
+    };
+    const warning = {
+      ...blocking,
+      id: 'owner-overlap:r9:production',
+      type: 'owner-overlap' as const,
+      severity: 'low' as const,
+      enforcement: 'warn' as const,
+      message: 'The owner has another production slot at the same time',
+    };
+
+    it('marks a release with conflicts and lists them, blocking first', async () => {
+      const release = makeRelease({ conflicts: [warning, blocking] });
+      await renderCard(release, { api: mockReleasesApi(), allowed: [] });
+
+      expect(await screen.findByText('2 conflicts')).toBeInTheDocument();
+      const region = screen.getByRole('region', { name: /Conflicts \(2\)/ });
+      const items = within(region).getAllByRole('listitem');
+      expect(items[0]).toHaveTextContent(blocking.message);
+      expect(items[0]).toHaveTextContent('Enforcement: block (blocks)');
+      expect(items[0]).toHaveTextContent('In a blackout window');
+      expect(items[1]).toHaveTextContent(warning.message);
+    });
+
+    it('does not offer the override of blocking conflicts to a viewer who may not', async () => {
+      const release = makeRelease({
+        status: 'readiness',
+        revision: 7,
+        conflicts: [warning, blocking],
+      });
+      const overridden = {
+        ...release,
+        revision: 8,
+        conflictOverrides: [
+          {
+            by: 'user:default/rita.release',
+            reason: 'CAB accepted the risk',
+            at: '2026-12-01T10:00:00Z',
+            conflictIds: [blocking.id],
+          },
+        ],
+      };
+      const api = mockReleasesApi({
+        overrideConflicts: jest.fn().mockResolvedValue(overridden),
+      });
+
+      await renderCard(release, { api, allowed: [UPDATE] });
+      await screen.findByText('2 conflicts');
+      expect(
+        actions().queryByRole('button', { name: 'Override conflicts' }),
+      ).toBeNull();
+    });
+  });
 });

@@ -6,6 +6,7 @@ import { Release, releaseStatusLabel } from '@stagegate/plugin-releases-common';
 import { TransitionsState, useReleaseState } from '../../hooks';
 import { GateFailureList } from '../GateFailureList';
 import { ReleaseActions, nextStepPreview } from '../ReleaseActions';
+import { ReleaseConflictList } from '../ReleaseConflictList';
 import { ReleaseStageStepper } from '../ReleaseStageStepper';
 import { ReleaseChips, SlotList } from '../ReleaseSummary';
 
@@ -86,6 +87,7 @@ export function PendingReleaseCard(props: PendingReleaseCardProps) {
           </Typography>
           <SlotList schedule={release.schedule} />
         </Box>
+        <ReleaseConflictList release={release} />
         <ReleaseActions state={state} onChanged={onChanged} />
       </Box>
     </InfoCard>

@@ -11,6 +11,7 @@ import {
   DEPLOY_TRANSITION_TARGETS,
   TERMINAL_STATUSES,
   decidableGates,
+  overriddenConflictIds,
   releaseStatusLabel,
 } from '@stagegate/plugin-releases-common';
 import { ReactNode, useId, useState } from 'react';
@@ -19,6 +20,7 @@ import { ReleaseState, useReleasePermissions } from '../../hooks';
 import { APPROVAL_GATE_LABELS } from '../../utils';
 import { ActionMessage } from '../ActionMessage';
 import { ApprovalDialog } from '../ApprovalDialog';
+import { ConflictOverrideDialog } from '../ConflictOverrideDialog';
 import { DeploymentDialog } from '../DeploymentDialog';
 import { GateFailureList } from '../GateFailureList';
 import { PirDialog } from '../PirDialog';
@@ -63,6 +65,7 @@ type OpenDialog =
   | { kind: 'tests' }
   | { kind: 'deployment' }
   | { kind: 'pir' }
+  | { kind: 'override' }
   | { kind: 'edit' };
 
 type Feedback = { success: string } | { error: unknown };
@@ -250,6 +253,20 @@ export function ReleaseActions(props: ReleaseActionsProps) {
       />,
     );
   }
+  const overridden = overriddenConflictIds(release);
+  const blocking = (release.conflicts ?? []).filter(
+    conflict =>
+      conflict.enforcement === 'block' && !overridden.has(conflict.id),
+  );
+  if (permissions.overrideConflicts && blocking.length > 0 && !terminal) {
+    buttons.push(
+      <ActionButton
+        key="override"
+        label="Override conflicts"
+        onClick={() => setDialog({ kind: 'override' })}
+      />,
+    );
+  }
   if (permissions.update && !terminal) {
     buttons.push(
       <ActionButton
@@ -353,6 +370,23 @@ export function ReleaseActions(props: ReleaseActionsProps) {
           )
         }
       />
+      {dialog?.kind === 'override' && (
+        <ConflictOverrideDialog
+          open
+          release={release}
+          conflicts={blocking}
+          onClose={close}
+          onReload={reloadRelease}
+          onSubmit={request =>
+            apply(
+              () => releasesApi.overrideConflicts(release.id, request),
+              `Recorded the override of ${request.conflictIds.length} conflict${
+                request.conflictIds.length === 1 ? '' : 's'
+              }.`,
+            )
+          }
+        />
+      )}
       {dialog?.kind === 'edit' && (
         <ReleaseFormDialog
           open

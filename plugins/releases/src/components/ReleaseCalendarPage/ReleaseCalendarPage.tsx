@@ -1,40 +1,200 @@
-import { Content, Header, Page } from '@backstage/core-components';
-import { DateTime } from 'luxon';
-import { useMemo } from 'react';
-import { useReleaseList } from '../../hooks';
-import { viewerZone } from '../../utils';
-import { ReleaseTable } from '../ReleaseTable';
+import {
+  Content,
+  Header,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import LinearProgress from '@material-ui/core/LinearProgress';
+import Typography from '@material-ui/core/Typography';
+import RssFeedIcon from '@material-ui/icons/RssFeed';
+import { CalendarEvent, Release } from '@stagegate/plugin-releases-common';
+import { useCallback, useMemo, useState } from 'react';
+import {
+  activeFilterCount,
+  apiFilters,
+  calendarPeriod,
+  eventTitle,
+  stepDate,
+  todayIn,
+  useCalendarData,
+  useCalendarSearch,
+} from '../../calendar';
+import { CalendarEventDialog } from '../CalendarEventDialog';
+import { CalendarFilters } from '../CalendarFilters';
+import { CalendarLegend } from '../CalendarLegend';
+import { CalendarToolbar } from '../CalendarToolbar';
+import { ConflictPanel } from '../ConflictPanel';
+import { FeedSubscriptionDialog } from '../FeedSubscriptionDialog';
+import { ReleaseCalendarGrid } from '../ReleaseCalendarGrid';
+import { ReleaseDetailDialog } from '../ReleaseDetailDialog';
+import { ReleaseTimeline } from '../ReleaseTimeline';
+import { useFilterOptions } from './useFilterOptions';
 
-/** How far ahead the forward schedule of changes looks by default. */
-const HORIZON_DAYS = 90;
+type OpenRelease = Pick<Release, 'id' | 'key' | 'title'>;
 
 /**
- * The portal-wide release calendar: the forward schedule of changes.
+ * The master release calendar: the forward schedule of changes in month, week, agenda or
+ * timeline view, in a time zone of the viewer's choice, filtered by system, owner,
+ * environment, category, status and conflicts, with the conflicts of the period in a side
+ * panel. The view, date, zone and filters live in the URL, so a view can be shared.
+ * Releases open their detail; the calendar can be subscribed to as an iCalendar feed.
  *
  * @public
  */
 export function ReleaseCalendarPage() {
-  const period = useMemo(() => {
-    const now = DateTime.utc().startOf('day');
-    return {
-      from: now.toISO()!,
-      to: now.plus({ days: HORIZON_DAYS }).toISO()!,
-    };
+  const { state, zone, update } = useCalendarSearch();
+  const { view, date, group, filters } = state;
+  const period = useMemo(
+    () => calendarPeriod(view, date, zone),
+    [view, date, zone],
+  );
+  const request = useMemo(
+    () => ({ ...period, ...apiFilters(filters) }),
+    [period, filters],
+  );
+  const data = useCalendarData(request);
+  const events = useMemo(() => data.value?.events ?? [], [data.value]);
+  const conflicts = data.value?.conflicts ?? [];
+  const options = useFilterOptions(events, filters);
+  const [release, setRelease] = useState<OpenRelease>();
+  const [other, setOther] = useState<CalendarEvent>();
+  const [subscribing, setSubscribing] = useState(false);
+
+  const open = useCallback((event: CalendarEvent) => {
+    if (event.kind === 'release' && event.releaseId) {
+      setRelease({
+        id: event.releaseId,
+        key: event.releaseKey ?? '',
+        title: eventTitle(event),
+      });
+    } else {
+      setOther(event);
+    }
   }, []);
-  const scheduled = useReleaseList(period);
+
+  const filtered = activeFilterCount(filters) > 0;
+  const firstLoad = data.loading && !data.value && !data.error;
 
   return (
     <Page themeId="tool">
       <Header
         title="Release calendar"
-        subtitle={`Forward schedule of changes, next ${HORIZON_DAYS} days (times in ${viewerZone()})`}
-      />
+        subtitle={`Forward schedule of changes: releases, changes and change windows (times in ${zone})`}
+      >
+        <Button
+          variant="contained"
+          color="default"
+          startIcon={<RssFeedIcon />}
+          onClick={() => setSubscribing(true)}
+        >
+          Subscribe (iCal)
+        </Button>
+      </Header>
       <Content>
-        <ReleaseTable
-          title="Scheduled releases"
-          list={scheduled}
-          emptyTitle={`Nothing is scheduled in the next ${HORIZON_DAYS} days`}
-          emptyDescription="Releases with a planned slot in any environment show here."
+        <Grid container spacing={2}>
+          <Grid item xs={12}>
+            <CalendarToolbar
+              view={view}
+              date={date}
+              zone={zone}
+              group={group}
+              onView={next => update({ view: next })}
+              onStep={direction =>
+                update({ date: stepDate(view, date, direction) })
+              }
+              onToday={() => update({ date: todayIn(zone) })}
+              onZone={next => update({ zone: next })}
+              onGroup={next => update({ group: next })}
+            />
+            <CalendarFilters
+              value={filters}
+              options={options}
+              onChange={next => update({ filters: next })}
+            />
+          </Grid>
+          <Grid item xs={12} md={9}>
+            <Typography variant="body2" color="textSecondary" gutterBottom>
+              {`Times in ${zone}`}
+            </Typography>
+            {data.error && (
+              <Box marginBottom={2}>
+                <ResponseErrorPanel
+                  title="The calendar could not be loaded"
+                  error={data.error}
+                />
+                <Button variant="outlined" onClick={data.reload}>
+                  Try again
+                </Button>
+              </Box>
+            )}
+            {firstLoad && <Progress />}
+            {data.loading && data.value && (
+              <LinearProgress aria-label="Loading the calendar" />
+            )}
+            {data.value?.truncated && (
+              <Typography role="alert" color="error" variant="body2">
+                This period has more events than the calendar can show at once;
+                narrow it with the filters.
+              </Typography>
+            )}
+            {data.value && !data.loading && events.length === 0 && (
+              <Typography role="status" variant="body1" gutterBottom>
+                {filtered
+                  ? 'Nothing in this period matches the filters.'
+                  : 'Nothing is scheduled in this period.'}
+              </Typography>
+            )}
+            {!firstLoad &&
+              (view === 'timeline' ? (
+                <ReleaseTimeline
+                  events={events}
+                  grouping={group}
+                  zone={zone}
+                  from={period.from}
+                  to={period.to}
+                  onOpen={open}
+                />
+              ) : (
+                <ReleaseCalendarGrid
+                  events={events}
+                  view={view}
+                  date={date}
+                  zone={zone}
+                  onOpen={open}
+                />
+              ))}
+            <Box marginTop={1}>
+              <CalendarLegend />
+            </Box>
+          </Grid>
+          <Grid item xs={12} md={3}>
+            <ConflictPanel
+              conflicts={conflicts}
+              events={events}
+              zone={zone}
+              onOpen={open}
+            />
+          </Grid>
+        </Grid>
+        <ReleaseDetailDialog
+          release={release}
+          onClose={() => setRelease(undefined)}
+          onChanged={data.reload}
+        />
+        <CalendarEventDialog
+          event={other}
+          zone={zone}
+          onClose={() => setOther(undefined)}
+        />
+        <FeedSubscriptionDialog
+          open={subscribing}
+          onClose={() => setSubscribing(false)}
+          filters={apiFilters(filters)}
+          zone={zone}
         />
       </Content>
     </Page>

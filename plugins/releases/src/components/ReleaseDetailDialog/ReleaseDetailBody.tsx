@@ -16,6 +16,7 @@ import {
   unitTypeLabel,
 } from '../../utils';
 import { ReleaseStageStepper } from '../ReleaseStageStepper';
+import { ReleaseConflictList } from '../ReleaseConflictList';
 import { ReleaseChips, SlotList } from '../ReleaseSummary';
 import { DetailSection, DocumentText } from './DetailSection';
 import { DetailTable } from './DetailTable';
@@ -108,6 +109,27 @@ export function ReleaseDetailBody(props: {
       </DetailSection>
       <DetailSection title="Slots">
         <SlotList schedule={release.schedule} actual />
+      </DetailSection>
+      <DetailSection title="Scheduling conflicts">
+        {release.conflicts?.length ? (
+          <ReleaseConflictList release={release} />
+        ) : (
+          <DocumentText empty="No scheduling conflicts." />
+        )}
+        {(release.conflictOverrides ?? []).length > 0 && (
+          <DetailTable
+            caption="Conflict overrides"
+            headers={['Who', 'When', 'Conflicts', 'Reason']}
+            rows={release.conflictOverrides ?? []}
+            row={override => [
+              shortRef(override.by),
+              formatInstant(override.at),
+              String(override.conflictIds.length),
+              override.reason,
+            ]}
+            empty=""
+          />
+        )}
       </DetailSection>
       <DetailSection title="Contents (VDD)">
         <DetailTable

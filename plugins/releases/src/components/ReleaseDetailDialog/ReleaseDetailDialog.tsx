@@ -37,8 +37,11 @@ function LoadedDetail(props: {
  * @internal
  */
 export interface ReleaseDetailDialogProps {
-  /** The release to show; the dialog is closed without one. */
-  release?: Release;
+  /**
+   * The release to show (its id, and its key and title for the heading while it loads);
+   * the dialog is closed without one.
+   */
+  release?: Pick<Release, 'id' | 'key' | 'title'>;
   onClose(): void;
   /** Called after every accepted change made from the detail view. */
   onChanged?: (release: Release, previous: Release) => void;

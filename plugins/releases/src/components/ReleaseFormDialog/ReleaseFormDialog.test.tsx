@@ -1,4 +1,4 @@
-import { renderInTestApp } from '@backstage/test-utils';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import {
   ReleaseCreateRequest,
   ReleasePatchRequest,
@@ -6,9 +6,11 @@ import {
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Settings } from 'luxon';
+import { releasesApiRef } from '../../api';
 import {
   entityRef,
   makeRelease,
+  mockReleasesApi,
   responseError,
 } from '../../__testUtils__/releases';
 import { ReleaseFormDialog } from './ReleaseFormDialog';
@@ -168,6 +170,88 @@ describe('ReleaseFormDialog', () => {
       ],
       contents: [],
     });
+  });
+
+  it('suggests conflict-free slots for the CIs, environment and length, and fills the picked one', async () => {
+    const releasesApi = mockReleasesApi({
+      suggestSlots: jest.fn().mockResolvedValue([
+        { start: '2026-12-02T20:00:00Z', end: '2026-12-02T23:00:00Z' },
+        { start: '2026-12-03T20:00:00Z', end: '2026-12-03T23:00:00Z' },
+      ]),
+    });
+    const onCreate = jest.fn(async (_request: ReleaseCreateRequest) => {});
+    await renderInTestApp(
+      <TestApiProvider apis={[[releasesApiRef, releasesApi]]}>
+        <ReleaseFormDialog
+          open
+          entityRef={entityRef}
+          defaultOwner="group:default/payments-team"
+          onClose={jest.fn()}
+          onCreate={onCreate}
+        />
+      </TestApiProvider>,
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Plan a release',
+    });
+    await fill(within(dialog).getByLabelText(/^Title/), 'Payments 2.4');
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Add a slot' }),
+    );
+    const environment = within(dialog).getByLabelText('Slot 1 environment');
+    await userEvent.clear(environment);
+    await fill(environment, 'production');
+    await fill(
+      within(dialog).getByLabelText('Slot 1 start (America/New_York)'),
+      '2026-12-01T20:00',
+    );
+    await fill(
+      within(dialog).getByLabelText('Slot 1 end (America/New_York)'),
+      '2026-12-01T23:00',
+    );
+
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Suggest a slot for Slot 1' }),
+    );
+
+    const suggestions = await screen.findByRole('list', {
+      name: 'Suggested slots',
+    });
+    expect(releasesApi.suggestSlots).toHaveBeenCalledWith({
+      entityRefs: [entityRef],
+      environment: 'production',
+      duration: 'PT3H',
+      count: 5,
+      category: 'scheduled',
+      owner: 'group:default/payments-team',
+      excludeReleaseId: undefined,
+    });
+    // Times in the viewer's zone: 20:00 UTC is 15:00 in New York.
+    const second = within(suggestions).getByText(
+      'Dec 3, 2026, 3:00 PM EST – Dec 3, 2026, 6:00 PM EST',
+    );
+    await userEvent.click(second);
+
+    await waitFor(() =>
+      expect(
+        within(dialog).getByLabelText('Slot 1 start (America/New_York)'),
+      ).toHaveValue('2026-12-03T15:00'),
+    );
+    expect(
+      within(dialog).getByLabelText('Slot 1 end (America/New_York)'),
+    ).toHaveValue('2026-12-03T18:00');
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Plan release' }),
+    );
+    await waitFor(() => expect(onCreate).toHaveBeenCalledTimes(1));
+    expect(onCreate.mock.calls[0][0].schedule).toEqual([
+      {
+        environment: 'production',
+        start: '2026-12-03T20:00:00Z',
+        end: '2026-12-03T23:00:00Z',
+        status: 'planned',
+      },
+    ]);
   });
 
   it("keeps the form and shows the server's message when creating fails", async () => {

@@ -319,6 +319,12 @@ export function ReleaseFormDialog(props: ReleaseFormDialogProps) {
         zone={zone}
         errors={errors}
         onChange={slots => set('schedule', slots)}
+        suggestFor={{
+          entityRefs: values.entityRefs,
+          category: values.category,
+          owner: values.owner,
+          releaseId: editing?.id,
+        }}
       />
       <ContentFields
         idPrefix={idPrefix}

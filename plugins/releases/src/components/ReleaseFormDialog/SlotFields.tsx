@@ -4,10 +4,17 @@ import IconButton from '@material-ui/core/IconButton';
 import TextField from '@material-ui/core/TextField';
 import AddIcon from '@material-ui/icons/Add';
 import DeleteIcon from '@material-ui/icons/Delete';
-import { DEFAULT_ENVIRONMENTS } from '@stagegate/plugin-releases-common';
-import { FieldErrors } from '../../utils';
+import EventAvailableIcon from '@material-ui/icons/EventAvailable';
+import {
+  DEFAULT_ENVIRONMENTS,
+  ReleaseCategory,
+} from '@stagegate/plugin-releases-common';
+import { useState } from 'react';
+import { SlotSuggestionRequest } from '../../api';
+import { FieldErrors, toDateTimeLocal } from '../../utils';
 import { FormSection } from './FormSection';
-import { SlotFormValues, emptySlot } from './releaseFormValues';
+import { SlotFormValues, emptySlot, slotDuration } from './releaseFormValues';
+import { SuggestSlotDialog } from './SuggestSlotDialog';
 
 /**
  * The planned slots of a release, one per environment, with start and end as wall clock
@@ -21,8 +28,36 @@ export function SlotFields(props: {
   zone: string;
   errors: FieldErrors;
   onChange(slots: SlotFormValues[]): void;
+  /** What a slot suggestion is for: the release's CIs, category and owner. */
+  suggestFor?: {
+    entityRefs: string[];
+    category: ReleaseCategory;
+    owner?: string;
+    /** The release being edited: its own slots are not in the way. */
+    releaseId?: string;
+  };
 }) {
-  const { idPrefix, slots, zone, errors, onChange } = props;
+  const { idPrefix, slots, zone, errors, onChange, suggestFor } = props;
+  const [suggesting, setSuggesting] = useState<{
+    index: number;
+    request: Omit<SlotSuggestionRequest, 'count'>;
+  }>();
+  const refs = suggestFor?.entityRefs.filter(ref => ref.trim() !== '') ?? [];
+  const suggest = (index: number) => {
+    if (!suggestFor) return;
+    const slot = slots[index];
+    setSuggesting({
+      index,
+      request: {
+        entityRefs: refs,
+        environment: slot.environment.trim(),
+        duration: slotDuration(slot, zone),
+        category: suggestFor.category,
+        owner: suggestFor.owner?.trim() || undefined,
+        excludeReleaseId: suggestFor.releaseId,
+      },
+    });
+  };
   const listId = `${idPrefix}-environments`;
   const change = (index: number, patch: Partial<SlotFormValues>) =>
     onChange(slots.map((s, i) => (i === index ? { ...s, ...patch } : s)));
@@ -89,6 +124,17 @@ export function SlotFields(props: {
               margin="dense"
               variant="outlined"
             />
+            {suggestFor && (
+              <Button
+                startIcon={<EventAvailableIcon />}
+                onClick={() => suggest(index)}
+                disabled={refs.length === 0 || slot.environment.trim() === ''}
+                aria-label={`Suggest a slot for ${name}`}
+                style={{ marginTop: 12 }}
+              >
+                Suggest a slot
+              </Button>
+            )}
             <IconButton
               aria-label={`Remove ${name}`}
               onClick={() => onChange(slots.filter((_, i) => i !== index))}
@@ -105,6 +151,20 @@ export function SlotFields(props: {
       >
         Add a slot
       </Button>
+      {suggesting && (
+        <SuggestSlotDialog
+          request={suggesting.request}
+          zone={zone}
+          onClose={() => setSuggesting(undefined)}
+          onPick={picked => {
+            change(suggesting.index, {
+              start: toDateTimeLocal(picked.start, zone),
+              end: toDateTimeLocal(picked.end, zone),
+            });
+            setSuggesting(undefined);
+          }}
+        />
+      )}
     </FormSection>
   );
 }

@@ -3,6 +3,7 @@ export type { ReleaseFormDialogProps } from './ReleaseFormDialog';
 export {
   newReleaseValues,
   releaseValues,
+  slotDuration,
   toReleaseInput,
   validateCreate,
   validatePatch,
@@ -13,3 +14,5 @@ export type {
   ReleaseFormValues,
   SlotFormValues,
 } from './releaseFormValues';
+export { SuggestSlotDialog } from './SuggestSlotDialog';
+export type { SuggestSlotDialogProps } from './SuggestSlotDialog';

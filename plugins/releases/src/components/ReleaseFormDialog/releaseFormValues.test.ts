@@ -1,6 +1,7 @@
 import { Settings } from 'luxon';
 import { entityRef, makeRelease } from '../../__testUtils__/releases';
 import {
+  slotDuration,
   ReleaseFormValues,
   newReleaseValues,
   releaseValues,
@@ -186,5 +187,25 @@ describe('validatePatch', () => {
     expect(validatePatch(initial, initial, 6).errors).toEqual({
       '': 'Change at least one field besides the revision',
     });
+  });
+});
+
+describe('slotDuration', () => {
+  it('is the length of the slot as an ISO 8601 duration, or two hours', () => {
+    const slot = (start: string, end: string) => ({
+      environment: 'production',
+      start,
+      end,
+    });
+    expect(
+      slotDuration(slot('2026-12-01T20:00', '2026-12-01T23:30'), 'UTC'),
+    ).toBe('PT3H30M');
+    expect(
+      slotDuration(slot('2026-12-01T20:00', '2026-12-01T20:45'), 'UTC'),
+    ).toBe('PT45M');
+    expect(slotDuration(slot('', ''), 'UTC')).toBe('PT2H');
+    expect(
+      slotDuration(slot('2026-12-01T20:00', '2026-12-01T19:00'), 'UTC'),
+    ).toBe('PT2H');
   });
 });

@@ -83,6 +83,26 @@ export function emptySlot(environment = ''): SlotFormValues {
   return { environment, start: '', end: '' };
 }
 
+/** The length of a slot the form suggests for when it has no times yet. */
+const DEFAULT_SLOT_DURATION = 'PT2H';
+
+/**
+ * The length of a slot as an ISO 8601 duration, such as `PT2H`, for slot suggestions; two
+ * hours when its times are not filled in or do not make a positive interval.
+ *
+ * @internal
+ */
+export function slotDuration(slot: SlotFormValues, zone: string): string {
+  const start = fromDateTimeLocal(slot.start, zone);
+  const end = fromDateTimeLocal(slot.end, zone);
+  if (!start || !end) return DEFAULT_SLOT_DURATION;
+  const minutes = Math.round((Date.parse(end) - Date.parse(start)) / 60_000);
+  if (minutes <= 0) return DEFAULT_SLOT_DURATION;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return `PT${hours > 0 ? `${hours}H` : ''}${rest > 0 ? `${rest}M` : ''}`;
+}
+
 /**
  * An empty contents item for the form.
  *

@@ -1,17 +1,20 @@
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
+import ErrorOutlineIcon from '@material-ui/icons/ErrorOutline';
 import WarningIcon from '@material-ui/icons/Warning';
 import { Release, releaseStatusLabel } from '@stagegate/plugin-releases-common';
 import { categoryLabel, unitTypeLabel } from '../../utils';
 
 /**
- * The category (an emergency stands out), unit type and status of a release as chips.
+ * The category (an emergency stands out), unit type and status of a release as chips, and
+ * how many scheduling conflicts it has.
  *
  * @internal
  */
 export function ReleaseChips(props: { release: Release }) {
   const { release } = props;
   const emergency = release.category === 'emergency';
+  const conflicts = release.conflicts?.length ?? 0;
   return (
     <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
       <Chip
@@ -34,6 +37,14 @@ export function ReleaseChips(props: { release: Release }) {
         variant="outlined"
         label={`Status: ${releaseStatusLabel(release.status)}`}
       />
+      {conflicts > 0 && (
+        <Chip
+          size="small"
+          color="secondary"
+          icon={<ErrorOutlineIcon />}
+          label={`${conflicts} conflict${conflicts === 1 ? '' : 's'}`}
+        />
+      )}
     </Box>
   );
 }

@@ -6,13 +6,30 @@ import {
 } from '@backstage/core-components';
 import Button from '@material-ui/core/Button';
 import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
 import { Release } from '@stagegate/plugin-releases-common';
 import { ReleaseListState } from '../../hooks';
 import { formatSlot, viewerZone } from '../../utils';
 
 const columns: TableColumn<Release>[] = [
   { title: 'Key', field: 'key', width: '140px' },
-  { title: 'Title', field: 'title' },
+  {
+    title: 'Title',
+    field: 'title',
+    render: release =>
+      release.conflicts?.length ? (
+        <>
+          {release.title}{' '}
+          <Typography component="span" variant="body2" color="error">
+            {`⚠ ${release.conflicts.length} conflict${
+              release.conflicts.length === 1 ? '' : 's'
+            }`}
+          </Typography>
+        </>
+      ) : (
+        release.title
+      ),
+  },
   { title: 'Version', field: 'version', width: '100px' },
   { title: 'Type', field: 'unitType', width: '90px' },
   { title: 'Category', field: 'category', width: '120px' },

@@ -1,0 +1,374 @@
+/* eslint-disable no-console */
+// A Node script beside the app's end-to-end tests, not app code: it may use Node's modules.
+/* eslint-disable no-restricted-imports */
+/**
+ * Benchmark: how long the release calendar page takes to show 2,000 events, in headless
+ * Chromium, against the same page with an empty calendar measured in the same run.
+ *
+ * It serves the production build of packages/app (building it first when it is missing, or
+ * with STAGEGATE_BENCH_REBUILD=1) from a small static server on 127.0.0.1, and answers
+ * every backend request with Playwright's route interception: a guest sign-in, and the
+ * calendar of 2,000 synthetic events (or none) on /api/releases/calendar. No backend runs.
+ *
+ * Each figure is the median of several page loads, measured in the page as the time from
+ * the start of navigation to the first animation frame where the view is complete: every
+ * event row of the agenda (the whole period in the DOM), the first events of the month
+ * view, or the empty-calendar message for the baseline.
+ *
+ * Prints JSON lines {"name","value","unit"}; the goal is calendar-page-render-ms <= 1500.
+ *
+ *   node -r sucrase/register/ts packages/app/e2e-tests/bench/calendarRender.bench.ts
+ */
+import { chromium, Page } from '@playwright/test';
+import { execFileSync } from 'child_process';
+import { existsSync, readFileSync } from 'fs';
+import { createServer, Server } from 'http';
+import { AddressInfo } from 'net';
+import { extname, join, normalize, resolve } from 'path';
+
+const EVENTS = 2_000;
+const RUNS = Number(process.env.STAGEGATE_BENCH_RUNS ?? 5);
+const GOAL_MS = 1_500;
+const DAY = '2026-12-01';
+const BACKEND = 'http://localhost:7007';
+const appDir = resolve(__dirname, '../..');
+const distDir = join(appDir, 'dist');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+function buildApp() {
+  if (
+    existsSync(join(distDir, 'index.html')) &&
+    !process.env.STAGEGATE_BENCH_REBUILD
+  ) {
+    return;
+  }
+  console.error('calendar bench: building packages/app (a few minutes) ...');
+  execFileSync('yarn', ['backstage-cli', 'package', 'build'], {
+    cwd: appDir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+/** Serves the built app, with every unknown path falling back to index.html (SPA). */
+function serveApp(): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = normalize(
+      decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
+    );
+    let file = join(distDir, path);
+    if (!file.startsWith(distDir) || !existsSync(file) || path === '/') {
+      file = join(distDir, 'index.html');
+    }
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': file.endsWith('index.html')
+          ? 'no-cache'
+          : 'max-age=3600',
+      });
+      res.end(body);
+    } catch {
+      // A folder: the app's index.
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end(readFileSync(join(distDir, 'index.html')));
+    }
+  });
+  return new Promise(done => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+const base64url = (value: object) =>
+  Buffer.from(JSON.stringify(value)).toString('base64url');
+
+/** The guest identity the sign-in page asks the auth backend for. */
+function guestIdentity() {
+  const exp = Math.floor(Date.now() / 1000) + 3600;
+  const token = `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({
+    sub: 'user:development/guest',
+    ent: ['user:development/guest'],
+    exp,
+  })}.bench`;
+  return {
+    providerInfo: {},
+    profile: { displayName: 'Guest' },
+    backstageIdentity: {
+      token,
+      expiresInSeconds: 3600,
+      identity: {
+        type: 'user',
+        userEntityRef: 'user:development/guest',
+        ownershipEntityRefs: ['user:development/guest'],
+      },
+    },
+  };
+}
+
+const CATEGORIES = ['scheduled', 'unscheduled', 'emergency'] as const;
+const STATUSES = [
+  'planning',
+  'build',
+  'test',
+  'readiness',
+  'approved',
+  'deployed',
+];
+const ENVIRONMENTS = ['cinte', 'sit', 'sat', 'production'];
+
+/** A busy month: `count` release slots and changes of 1 to 4 hours in the 30 days from DAY. */
+function syntheticCalendar(count: number) {
+  const start = Date.parse(`${DAY}T00:00:00Z`);
+  const events = [];
+  const conflicts = [];
+  for (let i = 0; i < count; i++) {
+    const from = start + ((i * 7919) % (30 * 24 - 4)) * 3_600_000;
+    const hours = 1 + (i % 4);
+    const release = i % 5 !== 0;
+    const system = `system-${i % 12}`;
+    const ref = `component:default/service-${i % 60}`;
+    const env = ENVIRONMENTS[i % ENVIRONMENTS.length];
+    const id = release ? `release:r${i}:${env}` : `change:c${i}`;
+    const conflicted = i % 20 === 0;
+    const key = `${id}#ci-overlap:x${i}:${env}`;
+    events.push({
+      id,
+      kind: release ? 'release' : 'change',
+      title: release
+        ? `Service ${i % 60} release ${i}`
+        : `Infrastructure change ${i}`,
+      start: new Date(from).toISOString(),
+      end: new Date(from + hours * 3_600_000).toISOString(),
+      environment: env,
+      entityRefs: [ref],
+      systems: [system],
+      owner: `group:default/team-${i % 8}`,
+      category: CATEGORIES[i % 3],
+      status: STATUSES[i % STATUSES.length],
+      releaseId: release ? `r${i}` : undefined,
+      releaseKey: release
+        ? `REL-2026-${String(i).padStart(4, '0')}`
+        : undefined,
+      changeId: release ? undefined : `c${i}`,
+      conflictKeys: conflicted ? [key] : [],
+    });
+    if (conflicted) {
+      conflicts.push({
+        id: `ci-overlap:x${i}:${env}`,
+        key,
+        type: 'ci-overlap',
+        severity: 'medium',
+        enforcement: 'approval',
+        itemId: release ? `r${i}` : `c${i}`,
+        other: { kind: 'release', id: `x${i}`, title: `Other release ${i}` },
+        entityRefs: [ref],
+        environment: env,
+        interval: {
+          start: new Date(from).toISOString(),
+          end: new Date(from + 3_600_000).toISOString(),
+        },
+        message: `Another release also changes ${ref} in ${env} at the same time`,
+        eventId: id,
+      });
+    }
+  }
+  return {
+    from: `${DAY}T00:00:00.000Z`,
+    to: '2027-01-01T00:00:00.000Z',
+    events,
+    conflicts,
+    truncated: false,
+  };
+}
+
+async function mockBackend(page: Page, calendar: object) {
+  const body = JSON.stringify(calendar);
+  await page.route(`${BACKEND}/**`, async route => {
+    const url = new URL(route.request().url());
+    const json = (value: unknown, status = 200) =>
+      route.fulfill({
+        status,
+        contentType: 'application/json',
+        body: JSON.stringify(value),
+      });
+    if (url.pathname === '/api/auth/guest/refresh')
+      return json(guestIdentity());
+    if (url.pathname === '/api/releases/calendar') {
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body,
+      });
+    }
+    if (url.pathname === '/api/permission/authorize') {
+      const items = (route.request().postDataJSON()?.items ?? []) as Array<{
+        id: string;
+      }>;
+      return json({
+        items: items.map(item => ({ id: item.id, result: 'ALLOW' })),
+      });
+    }
+    if (url.pathname.startsWith('/api/catalog/entities/by-refs')) {
+      return json({ items: [] });
+    }
+    return json(
+      { error: { name: 'NotFoundError', message: 'Not in the benchmark' } },
+      404,
+    );
+  });
+  await page.addInitScript(() => {
+    window.localStorage.setItem(
+      '@stagegate/app:demo-sign-in',
+      JSON.stringify({ type: 'guest' }),
+    );
+  });
+}
+
+type Ready = 'agenda' | 'month' | 'empty';
+
+/**
+ * Milliseconds from the start of navigation to the first frame where the view is ready
+ * (`total`), and from the arrival of the calendar's answer to that frame (`afterData`).
+ */
+async function timeToRender(
+  page: Page,
+  origin: string,
+  view: 'agenda' | 'month',
+  ready: Ready,
+): Promise<{ total: number; afterData: number }> {
+  await page.goto(`${origin}/releases?view=${view}&date=${DAY}&tz=UTC`, {
+    waitUntil: 'commit',
+  });
+  const handle = await page.waitForFunction(
+    ({ want, events }) => {
+      let done: boolean;
+      if (want === 'agenda') {
+        done =
+          document.querySelectorAll('.rbc-agenda-view .rbc-agenda-event-cell')
+            .length >= events;
+      } else if (want === 'month') {
+        done =
+          document.querySelectorAll('.rbc-month-view .rbc-event').length > 0;
+      } else {
+        done = document.body.innerText.includes(
+          'Nothing is scheduled in this period.',
+        );
+      }
+      if (!done) return false;
+      // When the calendar's answer had arrived, to tell rendering from loading the app.
+      const answers = performance
+        .getEntriesByType('resource')
+        .filter(entry => entry.name.includes('/api/releases/calendar'));
+      const arrived = answers.length
+        ? (answers[answers.length - 1] as PerformanceResourceTiming).responseEnd
+        : Number.NaN;
+      return {
+        total: performance.now(),
+        afterData: performance.now() - arrived,
+      };
+    },
+    { want: ready, events: EVENTS },
+    { polling: 'raf', timeout: 120_000 },
+  );
+  return (await handle.jsonValue()) as { total: number; afterData: number };
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function emit(name: string, value: number, unit: string) {
+  console.log(
+    JSON.stringify({ name, value: Number(value.toPrecision(4)), unit }),
+  );
+}
+
+async function measure(
+  origin: string,
+  calendar: object,
+  view: 'agenda' | 'month',
+  ready: Ready,
+  browser: Awaited<ReturnType<typeof chromium.launch>>,
+): Promise<{ total: number; afterData: number }> {
+  const context = await browser.newContext({
+    viewport: { width: 1600, height: 1000 },
+  });
+  const times: Array<{ total: number; afterData: number }> = [];
+  try {
+    // Playwright gives each browser a fresh profile. The first load of each series fills
+    // the HTTP cache and is not counted.
+    for (let run = 0; run <= RUNS; run++) {
+      const page = await context.newPage();
+      await mockBackend(page, calendar);
+      const ms = await timeToRender(page, origin, view, ready);
+      if (run > 0) times.push(ms);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+  return {
+    total: median(times.map(t => t.total)),
+    afterData: median(times.map(t => t.afterData)),
+  };
+}
+
+async function main() {
+  buildApp();
+  const server = await serveApp();
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const empty = syntheticCalendar(0);
+    const busy = syntheticCalendar(EVENTS);
+    const baseline = await measure(origin, empty, 'agenda', 'empty', browser);
+    const agenda = await measure(origin, busy, 'agenda', 'agenda', browser);
+    const month = await measure(origin, busy, 'month', 'month', browser);
+    emit('calendar-page-baseline-ms', baseline.total, 'ms');
+    emit('calendar-page-render-ms', agenda.total, 'ms');
+    emit('calendar-month-render-ms', month.total, 'ms');
+    emit('calendar-page-render-ratio', agenda.total / baseline.total, 'x');
+    emit('calendar-month-render-ratio', month.total / baseline.total, 'x');
+    // The calendar's own work: from its answer arriving to the view drawn.
+    emit('calendar-baseline-after-data-ms', baseline.afterData, 'ms');
+    emit('calendar-agenda-after-data-ms', agenda.afterData, 'ms');
+    emit('calendar-month-after-data-ms', month.afterData, 'ms');
+    const met = (ms: number) => (ms <= GOAL_MS ? 'met' : 'NOT met');
+    console.error(
+      `calendar bench: ${EVENTS} events; agenda ${Math.round(
+        agenda.total,
+      )} ms ` +
+        `from navigation (goal <= ${GOAL_MS} ms: ${met(agenda.total)}), ` +
+        `${Math.round(agenda.afterData)} ms after the data arrived ` +
+        `(${met(agenda.afterData)}); month ${Math.round(month.total)} ms, ` +
+        `${Math.round(month.afterData)} ms after the data; ` +
+        `empty calendar ${Math.round(baseline.total)} ms`,
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});

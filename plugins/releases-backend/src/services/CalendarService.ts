@@ -1,0 +1,96 @@
+import {
+  CalendarQuery,
+  CalendarResponse,
+  MAX_PAGE_SIZE,
+  Release,
+  buildCalendar,
+  defaultCalendarPeriod,
+} from '@stagegate/plugin-releases-common';
+import { CiSnapshotCache } from './CiSnapshotCache';
+import { ReadAccess, ReleaseService } from './ReleaseService';
+import { ScheduleService, changeItem, releaseItems } from './ScheduleService';
+
+/**
+ * The master release calendar: every release slot the reader may read, every change and
+ * change window occurrence of a period, and the conflicts among them, found with one sweep
+ * over the whole forward schedule (so a conflict with a release the reader may not read
+ * still shows, without that release's title).
+ *
+ * @internal
+ */
+export class CalendarService {
+  constructor(
+    private readonly deps: {
+      releases: ReleaseService;
+      schedule: ScheduleService;
+      snapshots: CiSnapshotCache;
+      now?: () => Date;
+    },
+  ) {}
+
+  /** The calendar of a period for a reader with the given read access. */
+  async calendar(
+    query: CalendarQuery,
+    access: ReadAccess,
+  ): Promise<CalendarResponse> {
+    const period = this.periodOf(query);
+    const interval = { start: period.from, end: period.to };
+    const [schedule, windows, snapshot] = await Promise.all([
+      this.deps.schedule.forwardSchedule(interval),
+      this.deps.schedule.windowSources(),
+      this.deps.snapshots.get(),
+    ]);
+    const items = [
+      ...schedule.releases.flatMap(releaseItems),
+      ...schedule.changes.map(changeItem),
+    ];
+    const [conflicts, readable] = await Promise.all([
+      this.deps.schedule.scanConflicts(items),
+      this.readable(schedule.releases, interval, access),
+    ]);
+    return buildCalendar({
+      query,
+      period,
+      releases: readable,
+      changes: schedule.changes,
+      windows,
+      conflicts,
+      cis: snapshot.byRef,
+    });
+  }
+
+  private periodOf(query: CalendarQuery): { from: string; to: string } {
+    const fallback = defaultCalendarPeriod(this.deps.now?.() ?? new Date());
+    const from = query.from
+      ? new Date(query.from).toISOString()
+      : fallback.from;
+    const to = query.to
+      ? new Date(query.to).toISOString()
+      : new Date(
+          Date.parse(from) +
+            Date.parse(fallback.to) -
+            Date.parse(fallback.from),
+        ).toISOString();
+    return { from, to };
+  }
+
+  /** Of all releases in the period, those the reader may read (filtered in SQL). */
+  private async readable(
+    all: Release[],
+    period: { start: string; end: string },
+    access: ReadAccess,
+  ): Promise<Release[]> {
+    if (access.result === 'ALLOW') return all;
+    const found: Release[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.deps.releases.listReadable(
+        { from: period.start, to: period.end, limit: MAX_PAGE_SIZE, cursor },
+        access,
+      );
+      found.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return found;
+  }
+}

@@ -1,0 +1,2 @@
+export { CalendarEventDialog } from './CalendarEventDialog';
+export type { CalendarEventDialogProps } from './CalendarEventDialog';

@@ -1,0 +1,5 @@
+export { CalendarFilters } from './CalendarFilters';
+export type {
+  CalendarFilterOptions,
+  CalendarFiltersProps,
+} from './CalendarFilters';

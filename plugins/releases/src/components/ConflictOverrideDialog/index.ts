@@ -1,0 +1,2 @@
+export { ConflictOverrideDialog } from './ConflictOverrideDialog';
+export type { ConflictOverrideDialogProps } from './ConflictOverrideDialog';

@@ -1,0 +1,3 @@
+export { FeedSubscriptionDialog } from './FeedSubscriptionDialog';
+export type { FeedSubscriptionDialogProps } from './FeedSubscriptionDialog';
+export { FeedTokenList } from './FeedTokenList';

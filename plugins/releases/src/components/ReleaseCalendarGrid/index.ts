@@ -1,0 +1,5 @@
+export { ReleaseCalendarGrid, gridEvents } from './ReleaseCalendarGrid';
+export type {
+  GridEvent,
+  ReleaseCalendarGridProps,
+} from './ReleaseCalendarGrid';

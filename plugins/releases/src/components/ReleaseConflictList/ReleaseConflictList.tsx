@@ -1,0 +1,84 @@
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
+import WarningIcon from '@material-ui/icons/Warning';
+import {
+  Release,
+  overriddenConflictIds,
+} from '@stagegate/plugin-releases-common';
+import { useId } from 'react';
+import {
+  CONFLICT_TYPE_LABELS,
+  ENFORCEMENT_LABELS,
+  sortConflicts,
+} from '../../utils';
+
+/**
+ * The scheduling conflicts of a release (as stored at its last save in lists, re-checked on
+ * its detail), blocking ones first, each with its reason, type, severity and enforcement,
+ * and whether an override covers it. Nothing when it has none.
+ *
+ * @internal
+ */
+export function ReleaseConflictList(props: {
+  release: Pick<Release, 'conflicts' | 'conflictOverrides'>;
+}) {
+  const { release } = props;
+  const headingId = useId();
+  const conflicts = release.conflicts ?? [];
+  if (conflicts.length === 0) return null;
+  const overridden = overriddenConflictIds(release);
+  return (
+    <Box role="region" aria-labelledby={headingId}>
+      <Typography
+        id={headingId}
+        variant="subtitle2"
+        component="h3"
+        color="error"
+        style={{ display: 'flex', alignItems: 'center', gap: 4 }}
+      >
+        <WarningIcon fontSize="small" aria-hidden />
+        {`Conflicts (${conflicts.length})`}
+      </Typography>
+      <ul style={{ margin: 0, paddingLeft: 20 }}>
+        {sortConflicts(conflicts).map(conflict => (
+          <li key={conflict.id}>
+            <Typography variant="body2">{conflict.message}</Typography>
+            <Box
+              display="flex"
+              flexWrap="wrap"
+              style={{ gap: 4 }}
+              marginY={0.5}
+            >
+              <Chip
+                size="small"
+                label={CONFLICT_TYPE_LABELS[conflict.type] ?? conflict.type}
+              />
+              <Chip
+                size="small"
+                variant="outlined"
+                label={`Severity: ${conflict.severity}`}
+              />
+              <Chip
+                size="small"
+                variant="outlined"
+                color={
+                  conflict.enforcement === 'block' &&
+                  !overridden.has(conflict.id)
+                    ? 'secondary'
+                    : 'default'
+                }
+                label={`Enforcement: ${conflict.enforcement} (${
+                  ENFORCEMENT_LABELS[conflict.enforcement]
+                })`}
+              />
+              {overridden.has(conflict.id) && (
+                <Chip size="small" label="Overridden" />
+              )}
+            </Box>
+          </li>
+        ))}
+      </ul>
+    </Box>
+  );
+}

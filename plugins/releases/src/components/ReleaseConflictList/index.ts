@@ -1,0 +1,1 @@
+export { ReleaseConflictList } from './ReleaseConflictList';

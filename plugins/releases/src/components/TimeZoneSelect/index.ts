@@ -1,0 +1,2 @@
+export { TimeZoneSelect } from './TimeZoneSelect';
+export type { TimeZoneSelectProps } from './TimeZoneSelect';
