@@ -10,3 +10,11 @@ source ../scripts/ensure-postgres.sh ||
 for bench in *.bench.ts; do
   node -r sucrase/register/ts "$bench"
 done
+# The calendar page in headless Chromium, against the app's production build (built on first
+# use), with the backend's answers served by route interception.
+# shellcheck source=scripts/ensure-chromium.sh
+if source ../scripts/ensure-chromium.sh; then
+  (cd .. && node -r sucrase/register/ts packages/app/e2e-tests/bench/calendarRender.bench.ts)
+else
+  echo "bench: no Chromium; the calendar page benchmark is skipped" >&2
+fi
