@@ -9,7 +9,11 @@ import MenuItem from '@material-ui/core/MenuItem';
 import Select from '@material-ui/core/Select';
 import Switch from '@material-ui/core/Switch';
 import { ReleaseCategory } from '@stagegate/plugin-releases-common';
-import { CalendarPageFilters, activeFilterCount } from '../../calendar';
+import {
+  CalendarPageFilters,
+  NO_FILTERS,
+  activeFilterCount,
+} from '../../calendar';
 
 /**
  * The values each filter offers.
@@ -142,19 +146,7 @@ export function CalendarFilters(props: CalendarFiltersProps) {
         label="Conflicts only"
       />
       {active > 0 && (
-        <Button
-          size="small"
-          onClick={() =>
-            onChange({
-              system: [],
-              owner: [],
-              environment: [],
-              category: [],
-              status: [],
-              conflictsOnly: false,
-            })
-          }
-        >
+        <Button size="small" onClick={() => onChange(NO_FILTERS)}>
           {`Clear ${active} filter${active === 1 ? '' : 's'}`}
         </Button>
       )}

@@ -2,20 +2,14 @@ import { InfoCard } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
-import WarningIcon from '@material-ui/icons/Warning';
 import {
   CalendarConflict,
   CalendarEvent,
 } from '@stagegate/plugin-releases-common';
 import { useMemo } from 'react';
-import {
-  CONFLICT_TYPE_LABELS,
-  ENFORCEMENT_LABELS,
-  formatInterval,
-  sortConflicts,
-} from '../../utils';
+import { formatInterval, sortConflicts } from '../../utils';
+import { ConflictChips } from '../ConflictChips';
 
 function ConflictItem(props: {
   conflict: CalendarConflict;
@@ -24,31 +18,12 @@ function ConflictItem(props: {
   onOpen(event: CalendarEvent): void;
 }) {
   const { conflict, event, zone, onOpen } = props;
-  const blocking = conflict.enforcement === 'block';
   return (
     <Box component="li" paddingY={1} borderBottom="1px solid rgba(0,0,0,0.12)">
       <Typography variant="body2" component="p" style={{ fontWeight: 500 }}>
         {conflict.message}
       </Typography>
-      <Box display="flex" flexWrap="wrap" style={{ gap: 4 }} marginY={0.5}>
-        <Chip
-          size="small"
-          label={CONFLICT_TYPE_LABELS[conflict.type] ?? conflict.type}
-        />
-        <Chip
-          size="small"
-          variant="outlined"
-          label={`Severity: ${conflict.severity}`}
-        />
-        <Chip
-          size="small"
-          color={blocking ? 'secondary' : 'default'}
-          icon={blocking ? <WarningIcon /> : undefined}
-          label={`Enforcement: ${conflict.enforcement} (${
-            ENFORCEMENT_LABELS[conflict.enforcement]
-          })`}
-        />
-      </Box>
+      <ConflictChips conflict={conflict} />
       <Typography variant="body2" color="textSecondary">
         {`${conflict.environment}: ${formatInterval(
           conflict.interval.start,

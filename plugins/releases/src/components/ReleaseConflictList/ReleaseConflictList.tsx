@@ -1,5 +1,4 @@
 import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import WarningIcon from '@material-ui/icons/Warning';
 import {
@@ -7,11 +6,8 @@ import {
   overriddenConflictIds,
 } from '@stagegate/plugin-releases-common';
 import { useId } from 'react';
-import {
-  CONFLICT_TYPE_LABELS,
-  ENFORCEMENT_LABELS,
-  sortConflicts,
-} from '../../utils';
+import { sortConflicts } from '../../utils';
+import { ConflictChips } from '../ConflictChips';
 
 /**
  * The scheduling conflicts of a release (as stored at its last save in lists, re-checked on
@@ -44,38 +40,10 @@ export function ReleaseConflictList(props: {
         {sortConflicts(conflicts).map(conflict => (
           <li key={conflict.id}>
             <Typography variant="body2">{conflict.message}</Typography>
-            <Box
-              display="flex"
-              flexWrap="wrap"
-              style={{ gap: 4 }}
-              marginY={0.5}
-            >
-              <Chip
-                size="small"
-                label={CONFLICT_TYPE_LABELS[conflict.type] ?? conflict.type}
-              />
-              <Chip
-                size="small"
-                variant="outlined"
-                label={`Severity: ${conflict.severity}`}
-              />
-              <Chip
-                size="small"
-                variant="outlined"
-                color={
-                  conflict.enforcement === 'block' &&
-                  !overridden.has(conflict.id)
-                    ? 'secondary'
-                    : 'default'
-                }
-                label={`Enforcement: ${conflict.enforcement} (${
-                  ENFORCEMENT_LABELS[conflict.enforcement]
-                })`}
-              />
-              {overridden.has(conflict.id) && (
-                <Chip size="small" label="Overridden" />
-              )}
-            </Box>
+            <ConflictChips
+              conflict={conflict}
+              overridden={overridden.has(conflict.id)}
+            />
           </li>
         ))}
       </ul>

@@ -1,0 +1,1 @@
+export { ConflictChips } from './ConflictChips';
