@@ -1,16 +1,11 @@
-import { permissionApiRef } from '@backstage/plugin-permission-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { Release } from '@stagegate/plugin-releases-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Settings } from 'luxon';
-import { ReleasesApi, releasesApiRef } from '../../api';
+import { makeRelease, mockReleasesApi } from '../../__testUtils__/releases';
 import {
-  makeRelease,
-  mockReleasesApi,
-  permissionApi,
-} from '../../__testUtils__/releases';
-import { PendingReleaseCard } from './PendingReleaseCard';
+  cardActions,
+  renderPendingReleaseCard,
+} from '../../__testUtils__/renderPendingReleaseCard';
 
 const systemZone = Settings.defaultZone;
 beforeEach(() => {
@@ -20,31 +15,8 @@ afterEach(() => {
   Settings.defaultZone = systemZone;
 });
 
-async function renderCard(
-  release: Release,
-  options: { api: ReleasesApi; allowed?: string[] },
-) {
-  const onOpen = jest.fn();
-  const onChanged = jest.fn();
-  await renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [releasesApiRef, options.api],
-        [permissionApiRef, permissionApi(options.allowed)],
-      ]}
-    >
-      <PendingReleaseCard
-        release={release}
-        onOpen={onOpen}
-        onChanged={onChanged}
-      />
-    </TestApiProvider>,
-  );
-  return { onOpen, onChanged };
-}
-
-const actions = () =>
-  within(screen.getByRole('group', { name: /^Actions on / }));
+const renderCard = renderPendingReleaseCard;
+const actions = cardActions;
 
 const blocking = {
   id: 'blackout-window:changewindow:default/year-end-freeze:production',

@@ -1,17 +1,16 @@
-import { permissionApiRef } from '@backstage/plugin-permission-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { Release, TransitionPreview } from '@stagegate/plugin-releases-common';
+import { TransitionPreview } from '@stagegate/plugin-releases-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Settings } from 'luxon';
-import { ReleasesApi, releasesApiRef } from '../../api';
 import {
   makeRelease,
   mockReleasesApi,
-  permissionApi,
   responseError,
 } from '../../__testUtils__/releases';
-import { PendingReleaseCard } from './PendingReleaseCard';
+import {
+  cardActions,
+  renderPendingReleaseCard,
+} from '../../__testUtils__/renderPendingReleaseCard';
 
 const UPDATE = 'releases.release.update';
 const APPROVE = 'releases.release.approve';
@@ -36,31 +35,8 @@ const preview = (
   ...overrides,
 });
 
-async function renderCard(
-  release: Release,
-  options: { api: ReleasesApi; allowed?: string[] },
-) {
-  const onOpen = jest.fn();
-  const onChanged = jest.fn();
-  await renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [releasesApiRef, options.api],
-        [permissionApiRef, permissionApi(options.allowed)],
-      ]}
-    >
-      <PendingReleaseCard
-        release={release}
-        onOpen={onOpen}
-        onChanged={onChanged}
-      />
-    </TestApiProvider>,
-  );
-  return { onOpen, onChanged };
-}
-
-const actions = () =>
-  within(screen.getByRole('group', { name: /^Actions on / }));
+const renderCard = renderPendingReleaseCard;
+const actions = cardActions;
 
 const buildBlocked = preview('build', {
   allowed: false,
