@@ -4,6 +4,20 @@ import { Release } from '@stagegate/plugin-releases-common';
 import { ReleaseStore } from '../database';
 
 /**
+ * One notification about a release.
+ *
+ * @internal
+ */
+export type ReleaseMessage = {
+  title: string;
+  description: string;
+  /** Who caused it; they are not notified of their own change. */
+  actor?: string;
+  /** Where the notification leads; defaults to the release on its Releases tab. */
+  link?: string;
+};
+
+/**
  * Tells the release owner and the owners of the release's CIs what happened to a release.
  * A notification that cannot be sent is logged, never allowed to undo the change itself.
  *
@@ -27,18 +41,26 @@ export class ReleaseNotifier {
     what: string,
     actor: string,
   ): Promise<void> {
-    const [resource] = await this.deps.store.getReleaseResources([release.id]);
-    await this.send(release, resource?.entityOwners ?? [], {
+    await this.notify(release, {
       title: what,
       description: `${release.title} (${release.status}), by ${actor}`,
       actor,
     });
   }
 
+  /**
+   * Sends one message about a release to everyone who follows it. Scheduled tasks (warnings,
+   * prompts) send without an actor.
+   */
+  async notify(release: Release, message: ReleaseMessage): Promise<void> {
+    const [resource] = await this.deps.store.getReleaseResources([release.id]);
+    await this.send(release, resource?.entityOwners ?? [], message);
+  }
+
   private async send(
     release: Release,
     entityOwners: readonly string[],
-    message: { title: string; description: string; actor: string },
+    message: ReleaseMessage,
   ): Promise<void> {
     const recipients = [
       ...new Set([release.owner, release.createdBy, ...entityOwners]),
@@ -49,12 +71,12 @@ export class ReleaseNotifier {
         recipients: {
           type: 'entity',
           entityRef: recipients,
-          excludeEntityRef: message.actor,
+          ...(message.actor ? { excludeEntityRef: message.actor } : {}),
         },
         payload: {
           title: `${release.key}: ${message.title}`,
           description: message.description,
-          link: releaseLink(release),
+          link: message.link ?? releaseLink(release),
           topic: `release:${release.id}`,
           severity: release.category === 'emergency' ? 'high' : 'normal',
         },
