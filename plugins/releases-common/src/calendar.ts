@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { isoDateTimeSchema } from './fieldSchemas';
 import { ChangeWindowType, WindowEnforcement } from './changeWindow';
 import { Conflict } from './conflicts';
 import { RELEASE_STATUSES } from './lifecycle';
@@ -126,12 +127,6 @@ export function defaultCalendarPeriod(now: Date): { from: string; to: string } {
   };
 }
 
-const isoDateTime = z.string().datetime({
-  offset: true,
-  message:
-    'Use an ISO 8601 date-time with an offset, such as 2026-03-01T10:00:00Z',
-});
-
 const listOf = <U extends string, T extends Readonly<[U, ...U[]]>>(
   values: T,
   name: string,
@@ -154,8 +149,8 @@ const filterText = oneOrMany(
  */
 export const calendarQuerySchema = z
   .object({
-    from: isoDateTime.optional(),
-    to: isoDateTime.optional(),
+    from: isoDateTimeSchema.optional(),
+    to: isoDateTimeSchema.optional(),
     entityRef: filterText,
     system: filterText,
     owner: filterText,

@@ -4,6 +4,7 @@ import {
   boundedText,
   entityRefSchema,
   requiredText,
+  isoDateTimeSchema,
 } from './fieldSchemas';
 import { oneOrMany, pageCursorSchema, pageLimitSchema } from './queryParams';
 import { RELEASE_CATEGORIES, ReleaseCategory } from './release';
@@ -56,12 +57,6 @@ export type Change = {
   updatedAt: string;
 };
 
-const isoDateTime = z.string().datetime({
-  offset: true,
-  message:
-    'Use an ISO 8601 date-time with an offset, such as 2026-03-01T10:00:00Z',
-});
-
 /**
  * The body of `POST /changes`.
  *
@@ -76,8 +71,8 @@ export const changeCreateSchema = z
       .min(1, 'Name at least one CI the change touches')
       .max(100, 'A change can name at most 100 CIs'),
     environment: requiredText('The environment', LIMITS.id),
-    start: isoDateTime,
-    end: isoDateTime,
+    start: isoDateTimeSchema,
+    end: isoDateTimeSchema,
     category: z
       .enum(RELEASE_CATEGORIES, {
         message: `The category must be one of ${RELEASE_CATEGORIES.join(', ')}`,
@@ -113,8 +108,8 @@ export type ChangeCreateRequest = z.output<typeof changeCreateSchema>;
 export const changeListQuerySchema = z.object({
   entityRef: oneOrMany(z.string().min(1)),
   environment: oneOrMany(z.string().min(1)),
-  from: isoDateTime.optional(),
-  to: isoDateTime.optional(),
+  from: isoDateTimeSchema.optional(),
+  to: isoDateTimeSchema.optional(),
   limit: pageLimitSchema,
   cursor: pageCursorSchema,
 });

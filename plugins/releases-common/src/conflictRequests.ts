@@ -5,15 +5,10 @@ import {
   RELEASE_TEXT_LIMITS as LIMITS,
   entityRefSchema,
   requiredText,
+  isoDateTimeSchema,
 } from './fieldSchemas';
 import { oneOrMany } from './queryParams';
 import { RELEASE_CATEGORIES } from './release';
-
-const isoDateTime = z.string().datetime({
-  offset: true,
-  message:
-    'Use an ISO 8601 date-time with an offset, such as 2026-03-01T10:00:00Z',
-});
 
 const categorySchema = z.enum(RELEASE_CATEGORIES, {
   message: `The category must be one of ${RELEASE_CATEGORIES.join(', ')}`,
@@ -36,8 +31,8 @@ export const conflictCheckSchema = z
   .object({
     entityRefs: entityRefsSchema,
     environment: requiredText('The environment', LIMITS.id),
-    start: isoDateTime,
-    end: isoDateTime,
+    start: isoDateTimeSchema,
+    end: isoDateTimeSchema,
     category: categorySchema.default('scheduled'),
     owner: entityRefSchema(['user', 'group']).optional(),
     /** The release being rescheduled: its own slots are not in the way. */
@@ -79,7 +74,7 @@ export const slotsQuerySchema = z.object({
       const duration = Duration.fromISO(value);
       return duration.isValid && duration.toMillis() > 0;
     }, 'The duration must be a positive ISO 8601 duration, such as PT2H'),
-  after: isoDateTime.optional(),
+  after: isoDateTimeSchema.optional(),
   count: z.coerce
     .number({ invalid_type_error: 'The count must be a whole number' })
     .int('The count must be a whole number')

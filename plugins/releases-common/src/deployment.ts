@@ -3,6 +3,7 @@ import {
   RELEASE_TEXT_LIMITS as LIMITS,
   entityRefSchema,
   requiredText,
+  isoDateTimeSchema,
 } from './fieldSchemas';
 
 /**
@@ -25,13 +26,7 @@ export const deploymentReportSchema = z
     status: z.enum(DEPLOYMENT_STATUSES, {
       message: `The status must be one of ${DEPLOYMENT_STATUSES.join(', ')}`,
     }),
-    at: z
-      .string()
-      .datetime({
-        offset: true,
-        message: 'Use an ISO 8601 date-time, such as 2026-03-01T10:00:00Z',
-      })
-      .optional(),
+    at: isoDateTimeSchema.optional(),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CiWindow } from './ciWindows';
-import { entityRefSchema } from './fieldSchemas';
+import { entityRefSchema, isoDateTimeSchema } from './fieldSchemas';
 import { DeploymentGateDecision } from './gateTypes';
 import { Release, ReleaseCategory } from './release';
 import { conflictIdOf } from './conflicts/collector';
@@ -223,12 +223,6 @@ export function decideGate(
 export const gateQuerySchema = z.object({
   entityRef: entityRefSchema(),
   environment: z.string().min(1, 'Name the environment to deploy to'),
-  at: z
-    .string()
-    .datetime({
-      offset: true,
-      message: 'Use an ISO 8601 date-time, such as 2026-03-01T10:00:00Z',
-    })
-    .optional(),
+  at: isoDateTimeSchema.optional(),
   version: z.string().min(1).max(100).optional(),
 });

@@ -22,6 +22,18 @@ export const RELEASE_TEXT_LIMITS = {
 } as const;
 
 /**
+ * An ISO 8601 date-time with an offset (`Z` or `+02:00`), as every time on the wire is; its
+ * message shows an example.
+ *
+ * @public
+ */
+export const isoDateTimeSchema = z.string().datetime({
+  offset: true,
+  message:
+    'Use an ISO 8601 date-time with an offset, such as 2026-03-01T10:00:00Z',
+});
+
+/**
  * Text with a length limit that names the limit in its error message.
  *
  * @param label - How a person calls the field, such as `The title`.

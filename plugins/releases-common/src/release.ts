@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTimeSchema } from './fieldSchemas';
 import { ReleaseStatus, RELEASE_STATUSES } from './lifecycle';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 import type { Approval, ConflictOverride } from './approvalFields';
@@ -43,8 +44,6 @@ export const RELEASE_CATEGORIES = [
  */
 export type ReleaseCategory = (typeof RELEASE_CATEGORIES)[number];
 
-const isoDateTime = z.string().datetime({ offset: true });
-
 /**
  * One planned deployment of a release to one environment.
  *
@@ -52,10 +51,10 @@ const isoDateTime = z.string().datetime({ offset: true });
  */
 export const scheduleSlotSchema = z.object({
   environment: z.string().min(1),
-  start: isoDateTime,
-  end: isoDateTime,
-  actualStart: isoDateTime.optional(),
-  actualEnd: isoDateTime.optional(),
+  start: isoDateTimeSchema,
+  end: isoDateTimeSchema,
+  actualStart: isoDateTimeSchema.optional(),
+  actualEnd: isoDateTimeSchema.optional(),
   status: z
     .enum(['planned', 'in_progress', 'done', 'failed', 'backed_out'])
     .default('planned'),
@@ -137,8 +136,8 @@ export const releaseListQuerySchema = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform(value => (value === undefined ? undefined : value === 'true')),
-  from: isoDateTime.optional(),
-  to: isoDateTime.optional(),
+  from: isoDateTimeSchema.optional(),
+  to: isoDateTimeSchema.optional(),
   limit: z.coerce
     .number()
     .int()

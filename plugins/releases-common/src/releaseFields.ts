@@ -4,13 +4,8 @@ import {
   boundedText,
   entityRefSchema,
   requiredText,
+  isoDateTimeSchema,
 } from './fieldSchemas';
-
-const isoDateTime = z.string().datetime({
-  offset: true,
-  message:
-    'Use an ISO 8601 date-time with an offset, such as 2026-03-01T10:00:00Z',
-});
 
 /**
  * Kinds of item in a release's contents: a built artifact, a configuration change, or a
@@ -96,7 +91,7 @@ export type TestResultInput = z.output<typeof testResultInputSchema>;
  * @public
  */
 export const testResultSchema = testResultInputSchema.extend({
-  recordedAt: isoDateTime,
+  recordedAt: isoDateTimeSchema,
   recordedBy: entityRefSchema(undefined, 'user:default/ada'),
 });
 
