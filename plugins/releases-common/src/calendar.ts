@@ -67,6 +67,11 @@ export type CalendarEvent = {
   enforcement?: WindowEnforcement;
   /** The IANA zone a window is defined in. */
   timezone?: string;
+  /**
+   * On a release's event: true when the release is over its current stage's time limit
+   * (see the release's `overdue`).
+   */
+  overdue?: boolean;
   /** The `key`s of the calendar's conflicts this event has or is the other party of. */
   conflictKeys: string[];
 };
@@ -115,15 +120,35 @@ export const MAX_CALENDAR_EVENTS = 10_000;
 export const MAX_CALENDAR_SPAN_DAYS = 400;
 
 /**
+ * How many days a calendar request covers when it names no end.
+ *
+ * @public
+ */
+export const DEFAULT_CALENDAR_DAYS = 42;
+
+/**
  * The period a calendar request covers when it names none: 7 days back, 35 ahead.
  *
  * @public
  */
 export function defaultCalendarPeriod(now: Date): { from: string; to: string } {
-  const today = DateTime.fromJSDate(now, { zone: 'UTC' }).startOf('day');
+  const from = DateTime.fromJSDate(now, { zone: 'UTC' })
+    .startOf('day')
+    .minus({ days: 7 });
+  return calendarPeriodFrom(from.toJSDate());
+}
+
+/**
+ * The default calendar period that starts at `from`: the span of the default period, so a
+ * query that gives only `from` sees as much as one that gives neither.
+ *
+ * @public
+ */
+export function calendarPeriodFrom(from: Date): { from: string; to: string } {
+  const start = DateTime.fromJSDate(from, { zone: 'UTC' });
   return {
-    from: today.minus({ days: 7 }).toISO()!,
-    to: today.plus({ days: 35 }).toISO()!,
+    from: start.toISO()!,
+    to: start.plus({ days: DEFAULT_CALENDAR_DAYS }).toISO()!,
   };
 }
 

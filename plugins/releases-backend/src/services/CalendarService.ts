@@ -4,6 +4,7 @@ import {
   MAX_PAGE_SIZE,
   Release,
   buildCalendar,
+  calendarPeriodFrom,
   defaultCalendarPeriod,
 } from '@stagegate/plugin-releases-common';
 import { CiSnapshotCache } from './CiSnapshotCache';
@@ -60,17 +61,12 @@ export class CalendarService {
   }
 
   private periodOf(query: CalendarQuery): { from: string; to: string } {
-    const fallback = defaultCalendarPeriod(this.deps.now?.() ?? new Date());
     const from = query.from
       ? new Date(query.from).toISOString()
-      : fallback.from;
+      : defaultCalendarPeriod(this.deps.now?.() ?? new Date()).from;
     const to = query.to
       ? new Date(query.to).toISOString()
-      : new Date(
-          Date.parse(from) +
-            Date.parse(fallback.to) -
-            Date.parse(fallback.from),
-        ).toISOString();
+      : calendarPeriodFrom(new Date(from)).to;
     return { from, to };
   }
 

@@ -52,6 +52,7 @@ export class ReleaseService {
       transformConditions: ConditionTransformer<ReleaseFilter>;
       access: ReleaseAccess;
       schedule: ScheduleService;
+      now?: () => Date;
     },
   ) {}
 
@@ -75,7 +76,7 @@ export class ReleaseService {
     const checked: Release = {
       ...release,
       conflicts: await this.deps.schedule.releaseConflicts(release),
-      conflictsCheckedAt: new Date().toISOString(),
+      conflictsCheckedAt: (this.deps.now?.() ?? new Date()).toISOString(),
     };
     const [redacted] = await this.deps.access.redactConflicts(
       [checked],

@@ -92,6 +92,7 @@ export function createReleasesServices(deps: {
     transformConditions: deps.transformConditions,
     access,
     schedule,
+    now,
   });
   const calendar = new CalendarService({
     releases: releaseService,
