@@ -12,10 +12,12 @@ import {
 } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleReleases from '@stagegate/plugin-catalog-backend-module-releases';
+import { Knex } from 'knex';
 import { resolve } from 'path';
 import request from 'supertest';
 import { releasesPlugin } from '../plugin';
 import { startLoopbackTestBackend } from './loopbackBackend';
+import { oboHttpAuthFactory } from './oboHttpAuth';
 
 const examples = resolve(__dirname, '../../../../examples');
 
@@ -49,6 +51,8 @@ export async function startReleasesTestBackend(options: {
   permissions?: PermissionsService;
   databases?: TestDatabases;
   databaseId?: Parameters<TestDatabases['init']>[0];
+  /** The releases plugin's database, when the test writes to it too; else a fresh one. */
+  releasesKnex?: Knex;
   config?: Record<string, unknown>;
   /** More features or service factories, such as a notifications service that records. */
   features?: BackendFeature[];
@@ -57,9 +61,7 @@ export async function startReleasesTestBackend(options: {
     catalogPlugin,
     catalogModuleReleases,
     releasesPlugin,
-    mockServices.httpAuth.factory({
-      defaultCredentials: mockCredentials.none(),
-    }),
+    oboHttpAuthFactory,
     mockServices.rootConfig.factory({
       data: {
         ...options.config,
@@ -98,7 +100,9 @@ export async function startReleasesTestBackend(options: {
     );
   }
   if (options.databases && options.databaseId) {
-    const releasesKnex = await options.databases.init(options.databaseId);
+    const releasesKnex =
+      options.releasesKnex ??
+      (await options.databases.init(options.databaseId));
     const catalogKnex = await options.databases.init('SQLITE_3');
     features.push(
       createServiceFactory({
