@@ -9,8 +9,10 @@ export interface Config {
       /**
        * The entity kinds that are configuration items, compared without regard to case. The
        * catalog refuses an entity of these kinds whose stagegate.dev/ci-id, ci-class,
-       * criticality or environments annotation is invalid. Defaults to Component, Resource,
-       * System, API.
+       * criticality or environments annotation is invalid, and a System whose
+       * stagegate.dev/distribution-lists names a list that
+       * releases.notifications.distributionLists does not configure. Defaults to Component,
+       * Resource, System, API.
        */
       kinds?: string[];
     };

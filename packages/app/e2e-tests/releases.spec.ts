@@ -247,3 +247,36 @@ test('the calendar marks the planted conflict and lists it in the side panel', a
     fullPage: true,
   });
 });
+
+test('a release manager reads the KPIs of the example releases and exports them', async ({
+  page,
+}) => {
+  await signInAs(page, 'Rita Release');
+  await page.goto('/releases?tz=Europe%2FLondon');
+
+  await page.getByRole('tab', { name: 'KPIs' }).click();
+  await expect(page).toHaveURL(/tab=kpis/);
+  // The example releases finished in production in the last 90 days count as implemented.
+  const totals = page.getByRole('table', { name: 'KPI totals' });
+  const implemented = totals.getByRole('row').filter({
+    has: page.getByRole('rowheader', { name: 'Implemented', exact: true }),
+  });
+  await expect(implemented).toContainText(/[1-9]\d*/);
+  await expect(
+    page
+      .getByRole('figure', { name: 'Releases per week' })
+      .locator('svg')
+      .first(),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Time to implement' }),
+  ).toContainText('Unit type: Full');
+  await page.screenshot({
+    path: `${screenshots}/release-kpis.png`,
+    fullPage: true,
+  });
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+});

@@ -1,6 +1,19 @@
+import {
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-import { MAX_RELATED_DEPTH } from '@stagegate/plugin-releases-common';
-import { readCiKinds, readEnvironments } from '@stagegate/plugin-releases-node';
+import {
+  DistributionList,
+  MAX_RELATED_DEPTH,
+  StageSettings,
+} from '@stagegate/plugin-releases-common';
+import {
+  readCiKinds,
+  readDistributionLists,
+  readEnvironments,
+} from '@stagegate/plugin-releases-node';
+import { readStageSettings } from './stageConfig';
 
 /**
  * The releases backend's configuration, read once at start-up.
@@ -16,6 +29,14 @@ export type ReleasesBackendConfig = {
   demoSeedFile?: string;
   /** `app.baseUrl`: where the calendar feed's events link to. */
   appBaseUrl?: string;
+  /** `releases.conflicts.refreshSchedule`, when given: when stored conflicts are re-checked. */
+  conflictRefreshSchedule?: SchedulerServiceTaskScheduleDefinition;
+  /** `releases.notifications.distributionLists`; none when absent. */
+  distributionLists?: readonly DistributionList[];
+  /** Stage time limits and prompts; the defaults (no limits) when absent. */
+  stages?: StageSettings;
+  /** When the stage warning task runs; every five minutes when absent. */
+  stageWarningSchedule?: SchedulerServiceTaskScheduleDefinition;
 };
 
 function readInteger(
@@ -31,6 +52,16 @@ function readInteger(
     );
   }
   return value;
+}
+
+function readOptionalSchedule(
+  config: Config,
+  key: string,
+): SchedulerServiceTaskScheduleDefinition | undefined {
+  const schedule = config.getOptionalConfig(key);
+  return schedule
+    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(schedule)
+    : undefined;
 }
 
 /**
@@ -54,5 +85,11 @@ export function readReleasesBackendConfig(
     ]),
     demoSeedFile: config.getOptionalString('releases.demo.seedFile'),
     appBaseUrl: config.getOptionalString('app.baseUrl'),
+    conflictRefreshSchedule: readOptionalSchedule(
+      config,
+      'releases.conflicts.refreshSchedule',
+    ),
+    distributionLists: readDistributionLists(config) ?? [],
+    ...readStageSettings(config),
   };
 }

@@ -22,6 +22,8 @@ import { readReleasesBackendConfig } from './config';
 import { createDatabaseStores } from './database';
 import { seedDemoReleases } from './demo';
 import { scheduleConflictRefresh } from './tasks/conflictRefreshTask';
+import { scheduleStageWarnings } from './tasks/stageWarningTask';
+import { DEFAULT_STAGE_WARNING_SCHEDULE } from './stageConfig';
 import {
   releasePermissionResourceRef,
   releasePermissionRules,
@@ -107,6 +109,9 @@ export const releasesPlugin = createBackendPlugin({
           deployments: stores.deployments,
           windows: stores.windows,
           feedTokens: stores.feedTokens,
+          kpis: stores.kpis,
+          watches: stores.watches,
+          notices: stores.notices,
           config,
           transformConditions: createConditionTransformer(
             deps.permissionsRegistry.getPermissionRuleset(
@@ -117,6 +122,14 @@ export const releasesPlugin = createBackendPlugin({
         await scheduleConflictRefresh({
           scheduler: deps.scheduler,
           refresher: services.conflictRefresher,
+          logger: deps.logger,
+          schedule: config.conflictRefreshSchedule,
+        });
+        await scheduleStageWarnings({
+          scheduler: deps.scheduler,
+          warnings: services.stageWarnings,
+          schedule:
+            config.stageWarningSchedule ?? DEFAULT_STAGE_WARNING_SCHEDULE,
           logger: deps.logger,
         });
         deps.httpRouter.use(feedTokenRedaction());

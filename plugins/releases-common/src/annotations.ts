@@ -34,6 +34,15 @@ export const ANNOTATION_CRITICALITY = `${STAGEGATE_PREFIX}/criticality`;
 export const ANNOTATION_ENVIRONMENTS = `${STAGEGATE_PREFIX}/environments`;
 
 /**
+ * Annotation of a System listing, comma-separated, the distribution lists
+ * (`releases.notifications.distributionLists`) that get the notifications of every release
+ * of its CIs.
+ *
+ * @public
+ */
+export const ANNOTATION_DISTRIBUTION_LISTS = `${STAGEGATE_PREFIX}/distribution-lists`;
+
+/**
  * API version of the `ChangeWindow` kind.
  *
  * @public

@@ -10,6 +10,7 @@ import {
   ReleaseUnitType,
 } from './release';
 import { oneOrMany } from './queryParams';
+import { checkPeriodSpan } from './periodSpan';
 
 /**
  * The kinds of event on the master release calendar.
@@ -198,23 +199,7 @@ export const calendarQuerySchema = z
         'The tz must be an IANA time zone, such as Europe/London',
       ),
   })
-  .superRefine((query, ctx) => {
-    if (!query.from || !query.to) return;
-    const span = Date.parse(query.to) - Date.parse(query.from);
-    if (span <= 0) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['to'],
-        message: 'The period must end after it starts',
-      });
-    } else if (span > MAX_CALENDAR_SPAN_DAYS * 86_400_000) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['to'],
-        message: `The period can span at most ${MAX_CALENDAR_SPAN_DAYS} days`,
-      });
-    }
-  });
+  .superRefine(checkPeriodSpan(MAX_CALENDAR_SPAN_DAYS));
 
 /**
  * A parsed query of `GET /calendar`.

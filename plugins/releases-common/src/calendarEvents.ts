@@ -82,6 +82,7 @@ export function releaseEvents(
       unitType: release.unitType,
       releaseId: release.id,
       releaseKey: release.key,
+      ...(release.overdue ? { overdue: true } : {}),
       conflictKeys: [],
     }));
 }

@@ -7,8 +7,10 @@ import {
   ANNOTATION_CI_CLASS,
   ANNOTATION_CI_ID,
   ANNOTATION_CRITICALITY,
+  ANNOTATION_DISTRIBUTION_LISTS,
   ANNOTATION_ENVIRONMENTS,
 } from './annotations';
+import { splitListNames } from './distributionLists';
 import {
   CI_CLASSES,
   CRITICALITIES,
@@ -44,6 +46,11 @@ export type Ci = {
   owner?: string;
   /** The entity ref of the system the CI is part of (`spec.system`). */
   system?: string;
+  /**
+   * On a System: the distribution lists its releases notify
+   * (`stagegate.dev/distribution-lists`).
+   */
+  distributionLists?: string[];
 };
 
 /**
@@ -176,6 +183,13 @@ export function toCi(entity: Entity, environments: readonly string[]): Ci {
       : [...environments],
     owner: ownerOf(entity, namespace),
     system: toEntityRef(entity.spec?.system, 'system', namespace),
+    ...(annotations[ANNOTATION_DISTRIBUTION_LISTS] !== undefined
+      ? {
+          distributionLists: splitListNames(
+            annotations[ANNOTATION_DISTRIBUTION_LISTS],
+          ),
+        }
+      : {}),
   };
 }
 

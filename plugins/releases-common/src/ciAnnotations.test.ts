@@ -234,6 +234,62 @@ describe('describeCiAnnotationProblems', () => {
     });
   });
 
+  describe('stagegate.dev/distribution-lists', () => {
+    const LISTS = 'stagegate.dev/distribution-lists';
+    const onSystem = (value: string, distributionLists?: string[]) =>
+      describeCiAnnotationProblems({ [LISTS]: value }, DEFAULT_ENVIRONMENTS, {
+        kind: 'System',
+        distributionLists,
+      });
+
+    it('accepts configured lists on a System', () => {
+      expect(
+        onSystem('cab-core, payments-ops', ['cab-core', 'payments-ops']),
+      ).toEqual([]);
+    });
+
+    it('names the lists that are not configured, and the configured ones', () => {
+      expect(
+        onSystem('cab-core,cab-typo', ['cab-core', 'payments-ops']),
+      ).toEqual([
+        "metadata.annotations.stagegate.dev/distribution-lists: 'cab-typo' is not a distribution list; the configured lists are cab-core, payments-ops",
+      ]);
+    });
+
+    it('says when no lists are configured at all', () => {
+      expect(onSystem('cab-core', [])).toEqual([
+        "metadata.annotations.stagegate.dev/distribution-lists: 'cab-core' is not a distribution list; no lists are configured (releases.notifications.distributionLists)",
+      ]);
+    });
+
+    it('checks only the form of the names when the lists are not known', () => {
+      expect(onSystem('cab-core')).toEqual([]);
+      expect(onSystem('cab core')).toEqual([
+        "metadata.annotations.stagegate.dev/distribution-lists: 'cab core' is not a distribution list name; use letters, digits, dots, dashes and underscores, at most 63, starting with a letter or digit",
+      ]);
+    });
+
+    it('refuses empty items and duplicates', () => {
+      expect(onSystem('cab-core,,x', ['cab-core', 'x'])).toEqual([
+        "metadata.annotations.stagegate.dev/distribution-lists: 'cab-core,,x' has an empty item; list distribution lists separated by commas, such as cab-core,payments-ops",
+      ]);
+      expect(onSystem('x, x', ['x'])).toEqual([
+        "metadata.annotations.stagegate.dev/distribution-lists: lists 'x' more than once",
+      ]);
+    });
+
+    it('belongs on a System only', () => {
+      expect(
+        describeCiAnnotationProblems({ [LISTS]: 'x' }, DEFAULT_ENVIRONMENTS, {
+          kind: 'Component',
+          distributionLists: ['x'],
+        }),
+      ).toEqual([
+        'metadata.annotations.stagegate.dev/distribution-lists: belongs on a System; the releases of its CIs notify the lists it names',
+      ]);
+    });
+  });
+
   it('lists one line per bad annotation, in a fixed order', () => {
     expect(
       problems({

@@ -2,8 +2,13 @@ import {
   ANNOTATION_CI_CLASS,
   ANNOTATION_CI_ID,
   ANNOTATION_CRITICALITY,
+  ANNOTATION_DISTRIBUTION_LISTS,
   ANNOTATION_ENVIRONMENTS,
 } from './annotations';
+import {
+  describeListNameProblem,
+  describeUnknownLists,
+} from './distributionLists';
 
 /**
  * The entity kinds that are configuration items (CIs) unless a deployment configures its own
@@ -78,9 +83,25 @@ export type Criticality = (typeof CRITICALITIES)[number];
  */
 export const CI_ID_MAX_LENGTH = 64;
 
+/**
+ * What the checks of {@link describeCiAnnotationProblems} need to know beyond the annotations.
+ *
+ * @public
+ */
+export type CiAnnotationContext = {
+  /** The kind of the entity; some annotations belong to one kind only. */
+  kind?: string;
+  /**
+   * The names of the configured distribution lists; when undefined (none configured), the
+   * names of `stagegate.dev/distribution-lists` are checked for their form only.
+   */
+  distributionLists?: readonly string[];
+};
+
 type AnnotationCheck = (
   value: string,
   environments: readonly string[],
+  context: CiAnnotationContext,
 ) => string[];
 
 const quote = (value: string) => `'${value}'`;
@@ -158,11 +179,40 @@ function checkEnvironments(
   return problems;
 }
 
+function checkDistributionLists(
+  value: string,
+  _environments: readonly string[],
+  context: CiAnnotationContext,
+): string[] {
+  if (context.kind && context.kind.toLocaleLowerCase('en-US') !== 'system') {
+    return [
+      'belongs on a System; the releases of its CIs notify the lists it names',
+    ];
+  }
+  const example =
+    'list distribution lists separated by commas, such as cab-core,payments-ops';
+  if (value.trim() === '') return [`must not be empty; ${example}`];
+  const items = value.split(',').map(item => item.trim());
+  if (items.some(item => item === '')) {
+    return [`${quote(value)} has an empty item; ${example}`];
+  }
+  const problems = items.flatMap(item => describeListNameProblem(item) ?? []);
+  if (problems.length > 0) return problems;
+  const unknown = describeUnknownLists(items, context.distributionLists);
+  if (unknown) problems.push(unknown);
+  const duplicates = duplicatesOf(items);
+  if (duplicates.length > 0) {
+    problems.push(`lists ${duplicates.map(quote).join(', ')} more than once`);
+  }
+  return problems;
+}
+
 const CHECKS: ReadonlyArray<readonly [string, AnnotationCheck]> = [
   [ANNOTATION_CI_ID, checkCiId],
   [ANNOTATION_CI_CLASS, oneOf(CI_CLASSES)],
   [ANNOTATION_CRITICALITY, oneOf(CRITICALITIES)],
   [ANNOTATION_ENVIRONMENTS, checkEnvironments],
+  [ANNOTATION_DISTRIBUTION_LISTS, checkDistributionLists],
 ];
 
 /**
@@ -173,22 +223,26 @@ const CHECKS: ReadonlyArray<readonly [string, AnnotationCheck]> = [
  * Checks `stagegate.dev/ci-id` (non-empty, no whitespace, at most {@link CI_ID_MAX_LENGTH}
  * characters), `stagegate.dev/ci-class` (one of {@link CI_CLASSES}),
  * `stagegate.dev/criticality` (one of {@link CRITICALITIES}) and `stagegate.dev/environments`
- * (comma-separated configured environments, each at most once). Absent annotations are fine.
+ * (comma-separated configured environments, each at most once), and, on a System,
+ * `stagegate.dev/distribution-lists` (comma-separated configured distribution lists, each at
+ * most once). Absent annotations are fine.
  *
  * @param annotations - The `metadata.annotations` of an entity.
  * @param environments - The configured environments (`releases.environments`).
+ * @param context - The entity's kind and the configured distribution lists.
  * @returns The problems, in the order above; empty when the annotations are valid.
  * @public
  */
 export function describeCiAnnotationProblems(
   annotations: Record<string, string> | undefined,
   environments: readonly string[],
+  context: CiAnnotationContext = {},
 ): string[] {
   const problems: string[] = [];
   for (const [annotation, check] of CHECKS) {
     const value = annotations?.[annotation];
     if (value === undefined) continue;
-    const found = check(String(value), environments);
+    const found = check(String(value), environments, context);
     if (found.length > 0) {
       problems.push(`metadata.annotations.${annotation}: ${found.join('; ')}`);
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { makeValidator } from '@backstage/catalog-model';
 import { CI_CLASSES, CRITICALITIES } from './ciAnnotations';
 import { oneOrMany, pageCursorSchema, pageLimitSchema } from './queryParams';
 
@@ -28,3 +29,32 @@ export const ciListQuerySchema = z.object({
  * @public
  */
 export type CiListQuery = z.output<typeof ciListQuerySchema>;
+
+const entityParts = makeValidator();
+
+/**
+ * The path of one CI, `/cis/:kind/:namespace/:name`, checked against the catalog's rules for
+ * kinds, namespaces and names, so a malformed one is a 400 naming the part.
+ *
+ * @public
+ */
+export const ciPathSchema = z.object({
+  kind: z
+    .string()
+    .refine(
+      entityParts.isValidKind,
+      'Not a valid entity kind, such as component',
+    ),
+  namespace: z
+    .string()
+    .refine(
+      entityParts.isValidNamespace,
+      'Not a valid namespace, such as default',
+    ),
+  name: z
+    .string()
+    .refine(
+      entityParts.isValidEntityName,
+      'Not a valid entity name, such as payments-api',
+    ),
+});

@@ -27,6 +27,11 @@ describe('checkEditableFields', () => {
     expect(failures[0].message).toMatch(/veto/);
   });
 
+  it('lets the audience of an approved release change: it is not what CAB approved', () => {
+    expect(checkEditableFields('approved', ['distributionLists'])).toEqual([]);
+    expect(checkEditableFields('deploying', ['distributionLists'])).toEqual([]);
+  });
+
   it('lets nothing change once the release is finished', () => {
     expect(
       checkEditableFields('closed', ['description']).map(f => f.field),

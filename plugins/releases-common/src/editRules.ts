@@ -18,6 +18,16 @@ const RECORDING_STATUSES: ReadonlySet<ReleaseStatus> = new Set<ReleaseStatus>([
   'review',
 ]);
 
+/** Statuses in which something reached production, so incidents can be recorded against it. */
+const INCIDENT_STATUSES: ReadonlySet<ReleaseStatus> = new Set<ReleaseStatus>([
+  'deploying',
+  'deployed',
+  'review',
+  'closed',
+  'failed',
+  'backed_out',
+]);
+
 /**
  * The fields that may still change once a release is approved: what was approved must not
  * change behind the CAB's back, but the record of the deployment and its review must be
@@ -30,6 +40,8 @@ export const FIELDS_EDITABLE_AFTER_APPROVAL: readonly string[] = [
   'description',
   'knownErrors',
   'pirOutcome',
+  // Who hears about the release is not part of what was approved.
+  'distributionLists',
 ];
 
 /**
@@ -41,15 +53,23 @@ export const FIELDS_EDITABLE_AFTER_APPROVAL: readonly string[] = [
  */
 export function checkEditableFields(
   status: ReleaseStatus,
-  fields: readonly string[],
+  requested: readonly string[],
 ): GateFailure[] {
+  // Incidents surface after deployment, often once the release is closed or backed out, and
+  // are recorded whenever they do.
+  const fields = INCIDENT_STATUSES.has(status)
+    ? requested.filter(field => field !== 'incidents')
+    : requested;
   if (PLANNING_STATUSES.has(status)) {
     return fields
-      .filter(field => field === 'pirOutcome')
+      .filter(field => field === 'pirOutcome' || field === 'incidents')
       .map(field => ({
         gate: 'pir',
         field,
-        message: 'Record the PIR once the release is deployed',
+        message:
+          field === 'incidents'
+            ? 'Record incidents once the release is deployed'
+            : 'Record the PIR once the release is deployed',
       }));
   }
   const allowed = RECORDING_STATUSES.has(status)

@@ -62,6 +62,9 @@ const BOOKKEEPING: ReadonlySet<string> = new Set([
   'updatedAt',
   'conflicts',
   'conflictsCheckedAt',
+  // Derived from the status change (which is listed) and from the clock.
+  'stageEnteredAt',
+  'overdue',
 ]);
 
 // Key order must not make equal values look different, so compare a canonical form.

@@ -7,6 +7,9 @@
 export * from './annotations';
 export * from './changeWindow';
 export * from './ciAnnotations';
+export * from './distributionLists';
+export * from './releaseNotes';
+export * from './watches';
 export * from './environments';
 export * from './lifecycle';
 export * from './permissions';
@@ -46,3 +49,6 @@ export * from './conflictOverrides';
 export * from './calendarEvents';
 export * from './calendarConflicts';
 export * from './buildCalendar';
+export * from './kpis';
+export * from './kpiFields';
+export * from './stageDeadlines';

@@ -4,6 +4,8 @@ import { ReleaseStatus, RELEASE_STATUSES } from './lifecycle';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 import type { Approval, ConflictOverride } from './approvalFields';
 import type { Conflict } from './conflicts/types';
+import type { BackoutOutcome, Incident } from './kpiFields';
+import type { ReleaseOverdue } from './stageDeadlines';
 import type {
   BackoutPlan,
   ContentItem,
@@ -98,8 +100,17 @@ export type Release = {
   backoutPlan?: BackoutPlan;
   acceptanceCriteria?: string;
   knownErrors?: string;
+  /**
+   * Distribution lists (`releases.notifications.distributionLists`) that get this release's
+   * notifications, besides its owner, creator, CI owners and watchers.
+   */
+  distributionLists?: string[];
   /** The post-implementation review; required before the release closes. */
   pirOutcome?: PirOutcome;
+  /** Incidents the release caused, as recorded against it, oldest first. */
+  incidents?: Incident[];
+  /** How the backout ended, when the release was backed out and the outcome recorded. */
+  backoutOutcome?: BackoutOutcome;
   /** Append-only decisions at the gates, oldest first. */
   approvals?: Approval[];
   /** Overrides of blocking conflicts, oldest first; each names the conflicts it overrides. */
@@ -111,8 +122,21 @@ export type Release = {
   conflicts?: Conflict[];
   /** When `conflicts` were checked, ISO 8601. */
   conflictsCheckedAt?: string;
+  /**
+   * Set when the conflicts could not be checked again on this read (the catalog is down):
+   * why, in words a person can act on. `conflicts` are then those stored at
+   * `conflictsCheckedAt`.
+   */
+  conflictsUnchecked?: string;
   /** While `on_hold`: the status to resume to. */
   heldFrom?: ReleaseStatus;
+  /** When the release entered its current status, ISO 8601 UTC; set by every status change. */
+  stageEnteredAt?: string;
+  /**
+   * Set when the release has stayed in its status longer than the configured time limit;
+   * computed when it is read, never stored.
+   */
+  overdue?: ReleaseOverdue;
   revision: number;
   createdAt: string;
   updatedAt: string;

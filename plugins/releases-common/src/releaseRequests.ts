@@ -19,6 +19,8 @@ import {
   rfcSchema,
   testResultInputSchema,
 } from './releaseFields';
+import { backoutOutcomeSchema, incidentListSchema } from './kpiFields';
+import { distributionListsSchema } from './distributionLists';
 
 /**
  * A planned slot as a request gives it: its end must come after its start.
@@ -93,6 +95,7 @@ const editableFields = {
     LIMITS.document,
   ).optional(),
   knownErrors: boundedText('The known errors', LIMITS.document).optional(),
+  distributionLists: distributionListsSchema.optional(),
 };
 
 const revisionSchema = z
@@ -127,7 +130,11 @@ export type ReleaseCreateRequest = z.output<typeof releaseCreateSchema>;
 export const releasePatchSchema = z
   .object(editableFields)
   .partial()
-  .extend({ pirOutcome: pirOutcomeSchema.optional(), revision: revisionSchema })
+  .extend({
+    pirOutcome: pirOutcomeSchema.optional(),
+    incidents: incidentListSchema.optional(),
+    revision: revisionSchema,
+  })
   .strict()
   .refine(patch => Object.keys(patch).some(key => key !== 'revision'), {
     message: 'Change at least one field besides the revision',
@@ -176,8 +183,19 @@ export const transitionRequestSchema = z
     }),
     reason: boundedText('The reason', LIMITS.reason).trim().optional(),
     revision: revisionSchema.optional(),
+    /** Only when backing out: how the backout ended, for the failed-backout KPI. */
+    backoutOutcome: backoutOutcomeSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((request, ctx) => {
+    if (request.backoutOutcome && request.to !== 'backed_out') {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['backoutOutcome'],
+        message: 'A backout outcome can only be recorded when backing out',
+      });
+    }
+  });
 
 /**
  * Body of `POST /releases/:id/transitions`, as parsed.

@@ -215,4 +215,51 @@ describe('CiAnnotationsProcessor', () => {
       ).toThrow(/releases\.environments/);
     });
   });
+
+  describe('stagegate.dev/distribution-lists', () => {
+    const configured = CiAnnotationsProcessor.fromConfig(
+      new ConfigReader({
+        releases: {
+          notifications: {
+            distributionLists: {
+              'cab-core': ['group:default/cab'],
+              'payments-ops': ['user:default/sam.service'],
+            },
+          },
+        },
+      }),
+    );
+    const lists = (value: string, kind = 'System') =>
+      anEntity({ 'stagegate.dev/distribution-lists': value }, kind);
+
+    it('accepts a System naming configured lists', async () => {
+      const entity = lists('cab-core,payments-ops');
+      await expect(postProcess(configured, entity)).resolves.toBe(entity);
+    });
+
+    it('refuses a System naming a list that is not configured, naming the annotation', async () => {
+      await expect(
+        postProcess(configured, lists('cab-core,cab-typo')),
+      ).rejects.toThrow(
+        "system:payments/payments-api has invalid CI annotations: metadata.annotations.stagegate.dev/distribution-lists: 'cab-typo' is not a distribution list; the configured lists are cab-core, payments-ops",
+      );
+    });
+
+    it('refuses the annotation on a CI that is not a System', async () => {
+      await expect(
+        postProcess(configured, lists('cab-core', 'Component')),
+      ).rejects.toThrow(
+        'metadata.annotations.stagegate.dev/distribution-lists: belongs on a System',
+      );
+    });
+
+    it('checks only the form of the names when no lists are configured', async () => {
+      await expect(
+        postProcess(processor, lists('any-list')),
+      ).resolves.toBeDefined();
+      await expect(postProcess(processor, lists('a;b'))).rejects.toThrow(
+        "'a;b' is not a distribution list name",
+      );
+    });
+  });
 });

@@ -10,7 +10,11 @@ import {
   DEFAULT_ENVIRONMENTS,
   describeCiAnnotationProblems,
 } from '@stagegate/plugin-releases-common';
-import { readCiKinds, readEnvironments } from '@stagegate/plugin-releases-node';
+import {
+  readCiKinds,
+  readDistributionLists,
+  readEnvironments,
+} from '@stagegate/plugin-releases-node';
 
 /**
  * Options of the {@link CiAnnotationsProcessor}.
@@ -22,12 +26,17 @@ export type CiAnnotationsProcessorOptions = {
   environments?: readonly string[];
   /** The entity kinds that are CIs, in any case; defaults to CI_KINDS. */
   ciKinds?: readonly string[];
+  /**
+   * The names of the configured distribution lists; when undefined, a System's
+   * `stagegate.dev/distribution-lists` is checked for its form only.
+   */
+  distributionLists?: readonly string[];
 };
 
 /**
  * Refuses configuration items (entities of the CI kinds) whose Stagegate annotations are
- * invalid: `stagegate.dev/ci-id`, `stagegate.dev/ci-class`, `stagegate.dev/criticality` and
- * `stagegate.dev/environments`. The catalog records the refusal as a processing error on the
+ * invalid: `stagegate.dev/ci-id`, `stagegate.dev/ci-class`, `stagegate.dev/criticality`,
+ * `stagegate.dev/environments` and, on a System, `stagegate.dev/distribution-lists`. The catalog records the refusal as a processing error on the
  * entity, and `POST /api/catalog/validate-entity` answers 400 with it.
  *
  * @public
@@ -35,15 +44,18 @@ export type CiAnnotationsProcessorOptions = {
 export class CiAnnotationsProcessor implements CatalogProcessor {
   private readonly environments: readonly string[];
   private readonly ciKinds: ReadonlySet<string>;
+  private readonly distributionLists?: readonly string[];
 
   /**
    * Reads the environments from `releases.environments` and the CI kinds from
-   * `releases.ci.kinds`, each with its default.
+   * `releases.ci.kinds`, each with its default, and the distribution lists from
+   * `releases.notifications.distributionLists`.
    */
   static fromConfig(config: Config): CiAnnotationsProcessor {
     return new CiAnnotationsProcessor({
       environments: readEnvironments(config),
       ciKinds: readCiKinds(config),
+      distributionLists: readDistributionLists(config)?.map(list => list.name),
     });
   }
 
@@ -54,6 +66,7 @@ export class CiAnnotationsProcessor implements CatalogProcessor {
         kind.toLocaleLowerCase('en-US'),
       ),
     );
+    this.distributionLists = options.distributionLists;
   }
 
   getProcessorName(): string {
@@ -76,6 +89,7 @@ export class CiAnnotationsProcessor implements CatalogProcessor {
     const problems = describeCiAnnotationProblems(
       entity.metadata.annotations,
       this.environments,
+      { kind: entity.kind, distributionLists: this.distributionLists },
     );
     if (problems.length > 0) {
       throw new Error(

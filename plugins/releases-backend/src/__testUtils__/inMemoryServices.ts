@@ -3,15 +3,20 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { PermissionsService } from '@backstage/backend-plugin-api';
 import { createConditionTransformer } from '@backstage/plugin-permission-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   CI_KINDS,
   DEFAULT_ENVIRONMENTS,
+  StageSettings,
 } from '@stagegate/plugin-releases-common';
 import { Knex } from 'knex';
 import {
   DatabaseChangeStore,
   DatabaseDeploymentStore,
   DatabaseFeedTokenStore,
+  DatabaseKpiStore,
+  DatabaseWatchStore,
+  DatabaseNoticeStore,
   DatabaseWindowStore,
   ReleaseStore,
 } from '../database';
@@ -28,6 +33,10 @@ export async function createInMemoryServices(options: {
   permissions?: PermissionsService;
   entities?: Entity[];
   now?: () => Date;
+  /** Stage time limits and prompts; none by default. */
+  stages?: StageSettings;
+  /** Where notifications go; none are sent without one. */
+  notifications?: NotificationService;
 }) {
   return createReleasesServices({
     store: options.store,
@@ -36,8 +45,11 @@ export async function createInMemoryServices(options: {
       skipMigrations: true,
     }),
     changes: new DatabaseChangeStore(options.knex),
+    notices: new DatabaseNoticeStore(options.knex),
     deployments: new DatabaseDeploymentStore(options.knex),
     windows: new DatabaseWindowStore(options.knex),
+    kpis: new DatabaseKpiStore(options.knex),
+    watches: new DatabaseWatchStore(options.knex),
     catalog: catalogServiceMock({ entities: options.entities ?? [] }),
     auth: mockServices.auth(),
     permissions: options.permissions ?? mockServices.permissions(),
@@ -49,7 +61,9 @@ export async function createInMemoryServices(options: {
       ciKinds: CI_KINDS,
       graphMaxAgeMs: 0,
       relatedDepth: 1,
+      stages: options.stages,
     },
+    notifications: options.notifications,
     now: options.now,
   });
 }

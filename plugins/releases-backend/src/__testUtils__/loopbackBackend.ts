@@ -54,25 +54,28 @@ export function startLoopbackTestBackend<TExtensionPoints extends any[]>(
 async function startOnLoopback<TExtensionPoints extends any[]>(
   options: TestBackendOptions<TExtensionPoints>,
 ): Promise<TestBackend> {
-  // The module object that startTestBackend calls through, not a copy made by an import.
-  const rootHttpRouterModule = jest.requireActual<RootHttpRouterModule>(
-    '@backstage/backend-defaults/rootHttpRouter',
-  );
+  // The module object that startTestBackend calls through, not a copy made by an import;
+  // plain require, so benchmarks can start a test backend outside Jest too.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const rootHttpRouterModule: RootHttpRouterModule = require('@backstage/backend-defaults/rootHttpRouter');
   const createHttpServer = rootHttpRouterModule.createHttpServer;
   let server: ExtendedHttpServer | undefined;
-  const loopbackServer = jest
-    .spyOn(rootHttpRouterModule, 'createHttpServer')
-    .mockImplementation(async (listener, serverOptions, deps) => {
-      server = await createHttpServer(
-        listener,
-        {
-          ...serverOptions,
-          listen: { ...serverOptions.listen, host: LOOPBACK_HOST },
-        },
-        deps,
-      );
-      return server;
-    });
+  const onLoopback: typeof createHttpServer = async (
+    listener,
+    serverOptions,
+    deps,
+  ) => {
+    server = await createHttpServer(
+      listener,
+      {
+        ...serverOptions,
+        listen: { ...serverOptions.listen, host: LOOPBACK_HOST },
+      },
+      deps,
+    );
+    return server;
+  };
+  Object.assign(rootHttpRouterModule, { createHttpServer: onLoopback });
 
   const discovery = createServiceFactory({
     service: coreServices.discovery,
@@ -100,6 +103,6 @@ async function startOnLoopback<TExtensionPoints extends any[]>(
       features: [...(options.features ?? []), discovery],
     });
   } finally {
-    loopbackServer.mockRestore();
+    Object.assign(rootHttpRouterModule, { createHttpServer });
   }
 }

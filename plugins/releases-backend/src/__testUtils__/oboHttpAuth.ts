@@ -26,12 +26,17 @@ export const oboHttpAuthFactory = createServiceFactory({
       options,
     ) => {
       const found = await inner.credentials(req, options);
+      const principal = found.principal as {
+        type: string;
+        userEntityRef?: string;
+      };
       const header = req.headers.authorization ?? '';
       if (
-        found.principal.type === 'user' &&
+        principal.type === 'user' &&
+        principal.userEntityRef &&
         header.startsWith(SERVICE_TOKEN_PREFIX)
       ) {
-        return mockCredentials.user(found.principal.userEntityRef, {
+        return mockCredentials.user(principal.userEntityRef, {
           actor: { subject: 'plugin:on-behalf-of' },
         }) as typeof found;
       }

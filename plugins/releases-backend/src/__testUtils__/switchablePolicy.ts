@@ -69,7 +69,7 @@ export class SwitchablePolicy {
    * permission framework on.
    */
   features(): { features: BackendFeature[]; config: Record<string, unknown> } {
-    const policy = this;
+    const handle = (query: PolicyQuery) => this.handle(query);
     const policyModule = createBackendModule({
       pluginId: 'permission',
       moduleId: 'switchable-test-policy',
@@ -77,7 +77,7 @@ export class SwitchablePolicy {
         reg.registerInit({
           deps: { policies: policyExtensionPoint },
           async init({ policies }) {
-            policies.setPolicy({ handle: async query => policy.handle(query) });
+            policies.setPolicy({ handle: async query => handle(query) });
           },
         });
       },

@@ -12,7 +12,7 @@ import {
 } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleReleases from '@stagegate/plugin-catalog-backend-module-releases';
-import { Knex } from 'knex';
+import knexFactory, { Knex } from 'knex';
 import { resolve } from 'path';
 import request from 'supertest';
 import { releasesPlugin } from '../plugin';
@@ -99,11 +99,18 @@ export async function startReleasesTestBackend(options: {
       }),
     );
   }
-  if (options.databases && options.databaseId) {
+  if (options.releasesKnex || (options.databases && options.databaseId)) {
     const releasesKnex =
       options.releasesKnex ??
-      (await options.databases.init(options.databaseId));
-    const catalogKnex = await options.databases.init('SQLITE_3');
+      (await options.databases!.init(options.databaseId!));
+    // Outside Jest (benchmarks) there are no TestDatabases: the catalog gets an in-memory one.
+    const catalogKnex = options.databases
+      ? await options.databases.init('SQLITE_3')
+      : knexFactory({
+          client: 'better-sqlite3',
+          connection: ':memory:',
+          useNullAsDefault: true,
+        });
     features.push(
       createServiceFactory({
         service: coreServices.database,

@@ -51,6 +51,8 @@ describe.each(databases.eachSupportedId())(
         revision: 1,
         createdAt: '2026-11-20T08:00:00.000Z',
         updatedAt: '2026-11-20T08:00:00.000Z',
+        // A new release entered its first status when it was created.
+        stageEnteredAt: '2026-11-20T08:00:00.000Z',
         schedule: [
           {
             environment: 'sat',
@@ -250,6 +252,8 @@ describe.each(databases.eachSupportedId())(
         status: 'build' as const,
         revision: 2,
         updatedAt: '2026-11-21T09:00:00.000Z',
+        // The status changed, so the stage's clock restarts at the change.
+        stageEnteredAt: '2026-11-21T09:00:00.000Z',
         contents: [
           {
             name: 'payments-api',

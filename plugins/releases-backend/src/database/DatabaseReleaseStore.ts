@@ -29,8 +29,10 @@ import {
   appendHistory,
   CheckedConflicts,
   releaseColumns,
+  stageEntryColumns,
   writeConflicts,
   writeEntities,
+  writeIncidents,
   writeSlots,
 } from './releaseWrites';
 import {
@@ -158,11 +160,13 @@ export class DatabaseReleaseStore implements ReleaseStore {
           await tx('releases').insert({
             id: release.id,
             ...releaseColumns(stored),
+            stage_entered_at: toDbTimestamp(release.stageEnteredAt ?? now),
             created_at: toDbTimestamp(now),
             created_by: release.createdBy,
           });
           await writeEntities(tx, stored, entityOwners);
           await writeSlots(tx, stored);
+          await writeIncidents(tx, stored);
           if (checkedConflicts) {
             await writeConflicts(tx, release.id, checkedConflicts);
           }
@@ -193,7 +197,10 @@ export class DatabaseReleaseStore implements ReleaseStore {
         const { before, after, entry, entityOwners } = change;
         const updated = await tx('releases')
           .where({ id: before.id, revision: before.revision })
-          .update(releaseColumns(after));
+          .update({
+            ...releaseColumns(after),
+            ...stageEntryColumns(before, after, entry.at),
+          });
         if (updated !== 1) {
           throw new ConflictError(
             `${before.key} was changed by someone else since revision ${before.revision}; reload it and try again`,
@@ -204,6 +211,9 @@ export class DatabaseReleaseStore implements ReleaseStore {
         }
         if (!isEqual(before.schedule, after.schedule)) {
           await writeSlots(tx, after);
+        }
+        if (!isEqual(before.incidents, after.incidents)) {
+          await writeIncidents(tx, after);
         }
         await appendApprovals(tx, after, before.approvals?.length ?? 0);
         await appendHistory(tx, entry);

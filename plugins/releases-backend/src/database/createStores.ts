@@ -4,6 +4,9 @@ import { DatabaseDeploymentStore } from './DatabaseDeploymentStore';
 import { DatabaseFeedTokenStore } from './DatabaseFeedTokenStore';
 import { DatabaseReleaseStore } from './DatabaseReleaseStore';
 import { DatabaseWindowStore } from './DatabaseWindowStore';
+import { DatabaseKpiStore } from './DatabaseKpiStore';
+import { DatabaseWatchStore } from './DatabaseWatchStore';
+import { DatabaseNoticeStore } from './DatabaseNoticeStore';
 
 /**
  * Every store of the plugin on its database, after bringing the schema up to date.
@@ -20,6 +23,9 @@ export async function createDatabaseStores(options: {
     changes: new DatabaseChangeStore(client),
     deployments: new DatabaseDeploymentStore(client),
     windows: new DatabaseWindowStore(client),
+    kpis: new DatabaseKpiStore(client),
+    watches: new DatabaseWatchStore(client),
+    notices: new DatabaseNoticeStore(client),
     feedTokens: await DatabaseFeedTokenStore.create({
       database: options.database,
       skipMigrations: true,

@@ -15,3 +15,16 @@ export { DatabaseWindowStore } from './DatabaseWindowStore';
 export type { WindowStore, StoredWindow } from './WindowStore';
 export { DatabaseFeedTokenStore } from './DatabaseFeedTokenStore';
 export type { FeedTokenStore, StoredFeedToken } from './FeedTokenStore';
+export { DatabaseKpiStore } from './DatabaseKpiStore';
+export type { KpiStore, KpiScope, KpiCounts } from './KpiStore';
+export { DatabaseWatchStore } from './DatabaseWatchStore';
+export type { WatchStore } from './WatchStore';
+export { DatabaseNoticeStore } from './DatabaseNoticeStore';
+export { noticeKey } from './NoticeStore';
+export type {
+  NoticeStore,
+  NoticeKind,
+  ReleaseNotice,
+  NoticeCandidate,
+  NoticeCandidateQuery,
+} from './NoticeStore';

@@ -1,7 +1,9 @@
 import {
+  BEFORE_CAB_STATUSES,
   Conflict,
   HistoryEntry,
   Release,
+  testedBeforeApproval,
 } from '@stagegate/plugin-releases-common';
 import { randomUUID } from 'crypto';
 import { Knex } from 'knex';
@@ -33,7 +35,23 @@ export function releaseColumns(release: Release) {
     updated_at: toDbTimestamp(release.updatedAt),
     details: detailsToJson(release),
     pir_outcome: release.pirOutcome?.outcome ?? null,
+    backout_outcome: release.backoutOutcome ?? null,
+    tested_before_approval: testedBeforeApproval(release) ?? null,
   };
+}
+
+/**
+ * The stage entry of a change: a change of status, whatever made it, restarts the clock of
+ * the stage's time limit at the moment of the change.
+ */
+export function stageEntryColumns(
+  before: Release,
+  after: Release,
+  at: string,
+): { stage_entered_at?: Date } {
+  return before.status === after.status
+    ? {}
+    : { stage_entered_at: toDbTimestamp(at) };
 }
 
 /** Writes the CIs of a release, replacing those it had. */
@@ -71,6 +89,23 @@ export async function writeSlots(
         : null,
       actual_end_at: slot.actualEnd ? toDbTimestamp(slot.actualEnd) : null,
       status: slot.status,
+    })),
+  );
+}
+
+/** Writes the incidents of a release, replacing those it had, so periods can count them. */
+export async function writeIncidents(
+  tx: Knex.Transaction,
+  release: Release,
+): Promise<void> {
+  await tx('release_incidents').where({ release_id: release.id }).delete();
+  const incidents = release.incidents ?? [];
+  if (incidents.length === 0) return;
+  await tx('release_incidents').insert(
+    incidents.map(incident => ({
+      release_id: release.id,
+      incident_id: incident.id,
+      recorded_at: toDbTimestamp(incident.recordedAt),
     })),
   );
 }
@@ -143,9 +178,37 @@ export async function writeConflicts(
   for (let i = 0; i < rows.length; i += 100) {
     await tx('release_conflicts').insert(rows.slice(i, i + 100));
   }
+  await recordCatches(tx, releaseId, rows, checked.checkedAt);
   await tx('releases')
     .where({ id: releaseId })
     .update({ conflicts_checked_at: toDbTimestamp(checked.checkedAt) });
+}
+
+/**
+ * Keeps, once per conflict, that it was found while the release was still before CAB: the
+ * stored conflicts are current only, and the KPI counts what the process caught in time.
+ */
+async function recordCatches(
+  tx: Knex | Knex.Transaction,
+  releaseId: string,
+  conflicts: ReadonlyArray<{ conflict_id: string }>,
+  checkedAt: string,
+): Promise<void> {
+  if (conflicts.length === 0) return;
+  const release = await tx('releases').where({ id: releaseId }).first('status');
+  if (!release || !BEFORE_CAB_STATUSES.includes(release.status)) return;
+  for (let i = 0; i < conflicts.length; i += 100) {
+    await tx('release_conflict_catches')
+      .insert(
+        conflicts.slice(i, i + 100).map(({ conflict_id }) => ({
+          release_id: releaseId,
+          conflict_id,
+          caught_at: toDbTimestamp(checkedAt),
+        })),
+      )
+      .onConflict(['release_id', 'conflict_id'])
+      .ignore();
+  }
 }
 
 // A release with several slots can meet the same party in one environment once per slot.

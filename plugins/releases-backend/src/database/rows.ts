@@ -38,6 +38,7 @@ export interface DbReleaseRow {
   details: string;
   pir_outcome: string | null;
   conflicts_checked_at?: Timestamp | null;
+  stage_entered_at?: Timestamp | null;
 }
 
 /**
@@ -68,7 +69,10 @@ export type ReleaseDetails = Pick<
   | 'backoutPlan'
   | 'acceptanceCriteria'
   | 'knownErrors'
+  | 'distributionLists'
   | 'pirOutcome'
+  | 'incidents'
+  | 'backoutOutcome'
   | 'conflictOverrides'
   | 'heldFrom'
 >;
@@ -80,9 +84,12 @@ const DETAIL_FIELDS: ReadonlyArray<keyof ReleaseDetails> = [
   'backoutPlan',
   'acceptanceCriteria',
   'knownErrors',
+  'distributionLists',
   'pirOutcome',
   'conflictOverrides',
   'heldFrom',
+  'incidents',
+  'backoutOutcome',
 ];
 
 /**
@@ -248,6 +255,7 @@ export function releaseFromRows(
       ? { id: row.rfc_id, url: row.rfc_url ?? undefined }
       : undefined,
     schedule: slots.map(slotFromRow),
+    stageEnteredAt: toOptionalIsoUtc(row.stage_entered_at ?? null),
     revision: row.revision,
     createdAt: toIsoUtc(row.created_at),
     updatedAt: toIsoUtc(row.updated_at),

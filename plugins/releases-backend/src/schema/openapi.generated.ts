@@ -192,7 +192,7 @@ export const spec = {
       },
       "patch": {
         "operationId": "UpdateRelease",
-        "description": "Changes fields of a release. Needs releases.release.update. `revision` must be the one the change is based on; a stale revision answers 409 and nothing is written. Once a release is approved only its schedule (actual times), known errors, description and PIR can change.",
+        "description": "Changes fields of a release. Needs releases.release.update. `revision` must be the one the change is based on; a stale revision answers 409 and nothing is written. Once a release is approved only its schedule (actual times), known errors, description, PIR and distribution lists can change. Incidents can be recorded once the release is deploying, and still after it is closed, failed or backed out.",
         "parameters": [
           {
             "$ref": "#/components/parameters/releaseId"
@@ -215,6 +215,13 @@ export const spec = {
                       },
                       "pirOutcome": {
                         "$ref": "#/components/schemas/PirOutcome"
+                      },
+                      "incidents": {
+                        "type": "array",
+                        "description": "The incidents the release caused, as the whole list: `{ id, url? }` each (url http or https). The server stamps `recordedAt` on new ones and keeps it on those already recorded. Allowed once the release is deploying, and after it is deployed, closed, failed or backed out.",
+                        "items": {
+                          "type": "object"
+                        }
                       }
                     },
                     "required": [
@@ -303,6 +310,10 @@ export const spec = {
                   },
                   "revision": {
                     "type": "integer"
+                  },
+                  "backoutOutcome": {
+                    "type": "string",
+                    "description": "Only with `to: backed_out`: `succeeded` or `failed`, how the backout ended. Counted by the failedBackouts KPI; a package's children share it."
                   }
                 },
                 "required": [
@@ -1255,6 +1266,82 @@ export const spec = {
         }
       }
     },
+    "/kpis": {
+      "get": {
+        "operationId": "GetKpis",
+        "description": "The process KPIs of [from, to) (default the 90 days before now, at most 731 days), in total, per ISO week (Monday 00:00 UTC) and per calendar month (UTC), the first and last bucket clipped to the period. Every figure is counted in the database over the releases the caller may read that match the filters; see KpiFigures for each definition. `format=csv` answers the same as a CSV download. A bad `from`, `to`, `system`, `owner`, `category` or `format` is a 400 naming it.",
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "description": "Start of the period (inclusive), ISO 8601 with an offset; default 90 days before `to`.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "End of the period (exclusive), ISO 8601 with an offset; default now.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "system",
+            "in": "query",
+            "description": "A system entity ref, such as system:default/payments: only releases with a CI of that system in the catalog, and deployments of its CIs.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "owner",
+            "in": "query",
+            "description": "An owner entity ref: only releases with that owner, and deployments of CIs the catalog says it owns.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "category",
+            "in": "query",
+            "description": "scheduled, unscheduled or emergency: only releases of that category. Deployments no release covered have no category, so none is counted with this filter.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "format",
+            "in": "query",
+            "description": "json (default) or csv. The CSV has a row per scope (total, week, month) with start, end and every figure, then a row per time-to-implement breakdown (scope timeToImplement), and is sent as an attachment named stagegate-kpis-<from>-<to>.csv.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The KPI report.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KpiReport"
+                }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/feed-tokens": {
       "get": {
         "operationId": "ListFeedTokens",
@@ -1339,6 +1426,156 @@ export const spec = {
         "responses": {
           "204": {
             "description": "Revoked."
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/releases/{id}/notes": {
+      "get": {
+        "operationId": "GetReleaseNotes",
+        "description": "The release notes of a release as Markdown, generated from the release as it is now: title, key, version, unit type and category, CIs, the production slot and every slot, the contents (VDD) with versions, known errors, a summary of the backout plan, the RFC (linked only when its url is http or https) and the decisions at the gates. Text people typed is escaped, so it shows as typed. Same permission as GET /releases/{id}: 404 when the release does not exist or the caller may not read it. Notifications about an approved, deploying or deployed release link to these notes on the release's Releases tab (`...releases?release={id}&view=notes`).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/releaseId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The notes.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReleaseNotes"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/distribution-lists": {
+      "get": {
+        "operationId": "ListDistributionLists",
+        "description": "The configured distribution lists (releases.notifications.distributionLists), in the order configured, that a release can choose in its distributionLists field and a System in its stagegate.dev/distribution-lists annotation.",
+        "responses": {
+          "200": {
+            "description": "The lists.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/DistributionList"
+                      }
+                    }
+                  },
+                  "required": [
+                    "items"
+                  ],
+                  "additionalProperties": false
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/watches": {
+      "get": {
+        "operationId": "ListWatches",
+        "description": "The calling user's watches, oldest first. A user who watches a CI or a system gets the notifications of every release of it (for a system, of its CIs). Users only; a service token gets 403.",
+        "responses": {
+          "200": {
+            "description": "The caller's watches.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Watch"
+                      }
+                    }
+                  },
+                  "required": [
+                    "items"
+                  ],
+                  "additionalProperties": false
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "put": {
+        "operationId": "StartWatch",
+        "description": "Starts watching a CI or a system. Idempotent: watching it again answers the watch that exists, with its first time. A targetRef that is not an entity ref is a 400 naming targetRef; one that is not a CI or a system the caller can see in the catalog is a 404. The watch is stored under the catalog's spelling of the ref.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "targetRef": {
+                    "type": "string",
+                    "description": "Entity ref of a CI or a system, such as system:default/payments."
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The watch.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Watch"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "StopWatch",
+        "description": "Stops watching a CI or a system (the ref compared without regard to case). Idempotent: 204 whether or not the caller watched it. A malformed targetRef is a 400 naming it.",
+        "parameters": [
+          {
+            "name": "targetRef",
+            "in": "query",
+            "required": false,
+            "description": "The watched entity ref, URL-encoded, such as system%3Adefault%2Fpayments.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Not watched any more."
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -1988,6 +2225,10 @@ export const spec = {
           "timezone": {
             "type": "string"
           },
+          "overdue": {
+            "type": "boolean",
+            "description": "Only on release events, and only when true: the release is over its current status's time limit (see the release's overdue)."
+          },
           "conflictKeys": {
             "type": "array",
             "description": "The keys of the calendar's conflicts this event has or is the other party of.",
@@ -2040,6 +2281,313 @@ export const spec = {
           "events",
           "conflicts",
           "truncated"
+        ],
+        "additionalProperties": false
+      },
+      "Incident": {
+        "type": "object",
+        "description": "An incident caused by a release, as recorded against it.",
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "The incident's id in the incident tool."
+          },
+          "url": {
+            "type": "string",
+            "description": "A link to it (http or https)."
+          },
+          "recordedAt": {
+            "type": "string",
+            "description": "When it was first recorded against the release; the KPI period it counts in."
+          }
+        },
+        "required": [
+          "id",
+          "recordedAt"
+        ],
+        "additionalProperties": false
+      },
+      "KpiFigures": {
+        "type": "object",
+        "description": "The process KPIs of one period. \"Implemented\" is the base of most figures: a release whose production slot's actualEnd falls in the period and whose status is deployed, review, closed, failed or backed_out (it reached production). Only releases the caller may read and that match the filters are counted.",
+        "properties": {
+          "implemented": {
+            "type": "integer",
+            "description": "Releases implemented in the period (see above)."
+          },
+          "late": {
+            "type": "integer",
+            "description": "Implemented releases whose production actualEnd is after the production slot's planned end."
+          },
+          "failed": {
+            "type": "integer",
+            "description": "Releases that failed: status failed, or a production slot with status failed. Counted when the production slot failed (its actualEnd, else actualStart, else planned start), or else when the release moved to failed in its history."
+          },
+          "urgent": {
+            "type": "integer",
+            "description": "Implemented releases of category emergency."
+          },
+          "withoutRfc": {
+            "type": "integer",
+            "description": "Implemented releases with no RFC recorded."
+          },
+          "unauthorizedImplementations": {
+            "type": "integer",
+            "description": "Deployments to production that POST /deployments recorded as covered by no approved release, with status succeeded or failed (a started report is not counted, as its finish follows), by their time. Filtered by the system and owner of the deployed CI in the catalog; none with a category filter. Not limited by release read access, as they belong to no release."
+          },
+          "withoutAdequateTesting": {
+            "type": "integer",
+            "description": "Implemented releases not adequately tested: at their latest approving CAB or ECAB decision there was no test result, or the latest result per test name and environment recorded by then did not all pass. Releases that reached production without such an approval, emergencies that skipped the TRR included, count too."
+          },
+          "withoutPir": {
+            "type": "integer",
+            "description": "Implemented releases with status deployed, review or closed and no PIR outcome, once the PIR is due: closed, or their production actualEnd is more than `releases.prompts.pirDueAfter` (default P5D) before now. Failed and backed-out releases end without a PIR and are not counted."
+          },
+          "incidentsCaused": {
+            "type": "integer",
+            "description": "Incidents recorded against releases (PATCH /releases/{id} `incidents`), by when each was recorded."
+          },
+          "majorReleases": {
+            "type": "integer",
+            "description": "Implemented releases of unit type full or package."
+          },
+          "minorReleases": {
+            "type": "integer",
+            "description": "Implemented releases of unit type delta."
+          },
+          "backedOut": {
+            "type": "integer",
+            "description": "Implemented releases with status backed_out."
+          },
+          "backoutPercent": {
+            "type": "number",
+            "description": "backedOut as a percentage of implemented, to one decimal; 0 when nothing was implemented."
+          },
+          "failedBackouts": {
+            "type": "integer",
+            "description": "Backed-out releases (as in backedOut) whose backout outcome was recorded as failed."
+          },
+          "failedBackoutPercent": {
+            "type": "number",
+            "description": "failedBackouts as a percentage of backedOut, to one decimal; 0 when nothing was backed out."
+          },
+          "conflictsCaughtBeforeCab": {
+            "type": "integer",
+            "description": "Distinct scheduling conflicts (per release and conflict id) first found on a release while its status was planning, build, test or readiness, by when they were first found."
+          }
+        },
+        "required": [
+          "implemented",
+          "late",
+          "failed",
+          "urgent",
+          "withoutRfc",
+          "unauthorizedImplementations",
+          "withoutAdequateTesting",
+          "withoutPir",
+          "incidentsCaused",
+          "majorReleases",
+          "minorReleases",
+          "backedOut",
+          "backoutPercent",
+          "failedBackouts",
+          "failedBackoutPercent",
+          "conflictsCaughtBeforeCab"
+        ],
+        "additionalProperties": false
+      },
+      "KpiBucket": {
+        "type": "object",
+        "description": "The figures of one week or month, [start, end) in UTC.",
+        "properties": {
+          "start": {
+            "type": "string"
+          },
+          "end": {
+            "type": "string"
+          },
+          "figures": {
+            "$ref": "#/components/schemas/KpiFigures"
+          }
+        },
+        "required": [
+          "start",
+          "end",
+          "figures"
+        ],
+        "additionalProperties": false
+      },
+      "TimeToImplement": {
+        "type": "object",
+        "description": "End-to-end time to implement (createdAt to production actualEnd), in hours, of the releases implemented in the period with one unit type or category. The hours are null when count is 0.",
+        "properties": {
+          "dimension": {
+            "type": "string",
+            "enum": [
+              "unitType",
+              "category"
+            ]
+          },
+          "value": {
+            "type": "string"
+          },
+          "count": {
+            "type": "integer"
+          },
+          "averageHours": {
+            "type": "number",
+            "nullable": true
+          },
+          "bestHours": {
+            "type": "number",
+            "nullable": true,
+            "description": "The shortest time."
+          },
+          "worstHours": {
+            "type": "number",
+            "nullable": true,
+            "description": "The longest time."
+          }
+        },
+        "required": [
+          "dimension",
+          "value",
+          "count",
+          "averageHours",
+          "bestHours",
+          "worstHours"
+        ],
+        "additionalProperties": false
+      },
+      "KpiReport": {
+        "type": "object",
+        "properties": {
+          "period": {
+            "type": "object",
+            "properties": {
+              "from": {
+                "type": "string"
+              },
+              "to": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "from",
+              "to"
+            ],
+            "additionalProperties": false
+          },
+          "filters": {
+            "type": "object",
+            "description": "The filters the report was counted with.",
+            "properties": {
+              "system": {
+                "type": "string"
+              },
+              "owner": {
+                "type": "string"
+              },
+              "category": {
+                "type": "string"
+              }
+            },
+            "additionalProperties": false
+          },
+          "totals": {
+            "$ref": "#/components/schemas/KpiFigures"
+          },
+          "weekly": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/KpiBucket"
+            }
+          },
+          "monthly": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/KpiBucket"
+            }
+          },
+          "timeToImplement": {
+            "type": "array",
+            "description": "A row per unit type, then per category, each listed even when nothing was implemented.",
+            "items": {
+              "$ref": "#/components/schemas/TimeToImplement"
+            }
+          },
+          "generatedAt": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "period",
+          "filters",
+          "totals",
+          "weekly",
+          "monthly",
+          "timeToImplement",
+          "generatedAt"
+        ],
+        "additionalProperties": false
+      },
+      "ReleaseNotes": {
+        "type": "object",
+        "properties": {
+          "releaseId": {
+            "type": "string"
+          },
+          "markdown": {
+            "type": "string",
+            "description": "CommonMark (with a GitHub-style table for the contents); every text a person typed is escaped. The same release always gives the same text."
+          },
+          "generatedAt": {
+            "type": "string",
+            "description": "ISO 8601; when the notes were generated."
+          }
+        },
+        "required": [
+          "releaseId",
+          "markdown",
+          "generatedAt"
+        ],
+        "additionalProperties": false
+      },
+      "DistributionList": {
+        "type": "object",
+        "properties": {
+          "name": {
+            "type": "string"
+          },
+          "members": {
+            "type": "array",
+            "description": "User and group entity refs, canonical; groups are notified through their members.",
+            "items": {
+              "type": "string"
+            }
+          }
+        },
+        "required": [
+          "name",
+          "members"
+        ],
+        "additionalProperties": false
+      },
+      "Watch": {
+        "type": "object",
+        "properties": {
+          "targetRef": {
+            "type": "string",
+            "description": "The watched CI or system, such as system:default/payments."
+          },
+          "createdAt": {
+            "type": "string",
+            "description": "ISO 8601; when the watch started."
+          }
+        },
+        "required": [
+          "targetRef",
+          "createdAt"
         ],
         "additionalProperties": false
       },
@@ -2292,8 +2840,30 @@ export const spec = {
           "knownErrors": {
             "type": "string"
           },
+          "distributionLists": {
+            "type": "array",
+            "description": "Names of configured distribution lists (GET /distribution-lists) whose members get this release's notifications, besides its owner, creator, CI owners, the lists its systems name in stagegate.dev/distribution-lists, and the watchers of its CIs and systems.",
+            "items": {
+              "type": "string"
+            }
+          },
           "pirOutcome": {
             "$ref": "#/components/schemas/PirOutcome"
+          },
+          "incidents": {
+            "type": "array",
+            "description": "Incidents the release caused, oldest first; counted by the incidentsCaused KPI.",
+            "items": {
+              "$ref": "#/components/schemas/Incident"
+            }
+          },
+          "backoutOutcome": {
+            "type": "string",
+            "enum": [
+              "succeeded",
+              "failed"
+            ],
+            "description": "How the backout ended, when it was recorded on the move to backed_out."
           },
           "approvals": {
             "type": "array",
@@ -2319,8 +2889,19 @@ export const spec = {
             "type": "string",
             "description": "ISO 8601; when the conflicts were last checked."
           },
+          "conflictsUnchecked": {
+            "type": "string",
+            "description": "Present on a single release read when its conflicts could not be checked again because the catalog is unavailable: why, in words. The conflicts are then those stored at conflictsCheckedAt."
+          },
           "heldFrom": {
             "$ref": "#/components/schemas/ReleaseStatus"
+          },
+          "stageEnteredAt": {
+            "type": "string",
+            "description": "ISO 8601 UTC; when the release entered its current status. Every status change sets it, in the same transaction as the change; stage time limits count from it."
+          },
+          "overdue": {
+            "$ref": "#/components/schemas/ReleaseOverdue"
           },
           "revision": {
             "type": "integer"
@@ -2351,6 +2932,45 @@ export const spec = {
           "createdAt",
           "updatedAt",
           "createdBy"
+        ],
+        "additionalProperties": false
+      },
+      "ReleaseOverdue": {
+        "type": "object",
+        "description": "Present when the release has stayed in its status at least as long as the status's time limit (config releases.stages.timeLimits), computed from the clock when the release is read, never stored. The release's followers are notified once per stay in the status; leaving the status and coming back starts a new stay.",
+        "properties": {
+          "status": {
+            "type": "string",
+            "description": "The status the release is over its limit in.",
+            "enum": [
+              "planning",
+              "build",
+              "test",
+              "readiness",
+              "approved",
+              "deploying",
+              "deployed",
+              "review"
+            ]
+          },
+          "enteredAt": {
+            "type": "string",
+            "description": "ISO 8601 UTC; when the release entered the status (its stageEnteredAt)."
+          },
+          "limit": {
+            "type": "string",
+            "description": "The status's time limit, an ISO 8601 duration such as P14D."
+          },
+          "dueAt": {
+            "type": "string",
+            "description": "ISO 8601 UTC; enteredAt plus limit, counted in UTC (a day is 24 hours whatever the time zone does). The release is overdue from this instant on."
+          }
+        },
+        "required": [
+          "status",
+          "enteredAt",
+          "limit",
+          "dueAt"
         ],
         "additionalProperties": false
       },
@@ -2573,6 +3193,13 @@ export const spec = {
           },
           "knownErrors": {
             "type": "string"
+          },
+          "distributionLists": {
+            "type": "array",
+            "description": "Names of configured distribution lists whose members get the release's notifications; a name that is not configured is a 400 naming distributionLists. It may still change after approval.",
+            "items": {
+              "type": "string"
+            }
           }
         }
       },
@@ -2958,6 +3585,13 @@ export const spec = {
           },
           "system": {
             "type": "string"
+          },
+          "distributionLists": {
+            "type": "array",
+            "description": "On a System, the distribution lists its releases notify, from its stagegate.dev/distribution-lists annotation.",
+            "items": {
+              "type": "string"
+            }
           }
         },
         "required": [

@@ -2,6 +2,7 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import {
   MAX_RELATED_DEPTH,
   ciListQuerySchema,
+  ciPathSchema,
 } from '@stagegate/plugin-releases-common';
 import { z } from 'zod';
 import { CiService, ciRefFromPath } from '../services';
@@ -38,14 +39,14 @@ export function addCiRoutes(
   });
 
   router.get('/cis/:kind/:namespace/:name', async (req, res) => {
-    const { kind, namespace, name } = req.params;
+    const { kind, namespace, name } = parse(ciPathSchema, req.params, 'path');
     const credentials = await httpAuth.credentials(req);
     const entityRef = ciRefFromPath(kind, namespace, name);
     res.json(await ciService.getCi(entityRef, { credentials }));
   });
 
   router.get('/cis/:kind/:namespace/:name/related', async (req, res) => {
-    const { kind, namespace, name } = req.params;
+    const { kind, namespace, name } = parse(ciPathSchema, req.params, 'path');
     const { depth } = parse(relatedQuerySchema, req.query, 'query');
     const credentials = await httpAuth.credentials(req);
     const entityRef = ciRefFromPath(kind, namespace, name);

@@ -5,7 +5,11 @@ import {
   conflictOverrideRequestSchema,
   slotsQuerySchema,
 } from '@stagegate/plugin-releases-common';
-import { ConflictOverrides, ScheduleService } from '../services';
+import {
+  ConflictOverrides,
+  ReleaseService,
+  ScheduleService,
+} from '../services';
 import { audited } from './audited';
 import { parse } from './parse';
 import { ReleasesRouter } from './types';
@@ -23,9 +27,10 @@ export function addConflictRoutes(
     auditor: AuditorService;
     schedule: ScheduleService;
     overrides: ConflictOverrides;
+    releases: ReleaseService;
   },
 ): void {
-  const { httpAuth, auditor, schedule, overrides } = deps;
+  const { httpAuth, auditor, schedule, overrides, releases } = deps;
 
   router.post('/releases/:id/conflict-overrides', async (req, res) => {
     const body = parse(conflictOverrideRequestSchema, req.body, 'body');
@@ -39,7 +44,7 @@ export function addConflictRoutes(
       () => overrides.override(id, body, { credentials }),
       saved => ({ releaseId: saved.id, revision: saved.revision }),
     );
-    res.status(200).json(release);
+    res.status(200).json(releases.present(release));
   });
 
   router.post('/conflicts/check', async (req, res) => {

@@ -58,7 +58,7 @@ export function addReleaseRoutes(
       () => commands.create(body, { credentials }),
       outcome,
     );
-    res.status(201).json(release);
+    res.status(201).json(releases.present(release));
   });
 
   router.get('/releases/:id', async (req, res) => {
@@ -74,13 +74,15 @@ export function addReleaseRoutes(
     const credentials = await httpAuth.credentials(req);
     const { id } = req.params;
     res.json(
-      await audited(
-        auditor,
-        req,
-        'release-update',
-        { releaseId: id, fields: Object.keys(body) },
-        () => commands.update(id, body, { credentials }),
-        outcome,
+      releases.present(
+        await audited(
+          auditor,
+          req,
+          'release-update',
+          { releaseId: id, fields: Object.keys(body) },
+          () => commands.update(id, body, { credentials }),
+          outcome,
+        ),
       ),
     );
   });
@@ -96,13 +98,15 @@ export function addReleaseRoutes(
     const credentials = await httpAuth.credentials(req);
     const { id } = req.params;
     res.json(
-      await audited(
-        auditor,
-        req,
-        'release-transition',
-        { releaseId: id, to: body.to },
-        () => transitions.transition(id, body, { credentials }),
-        outcome,
+      releases.present(
+        await audited(
+          auditor,
+          req,
+          'release-transition',
+          { releaseId: id, to: body.to },
+          () => transitions.transition(id, body, { credentials }),
+          outcome,
+        ),
       ),
     );
   });
@@ -112,13 +116,15 @@ export function addReleaseRoutes(
     const credentials = await httpAuth.credentials(req);
     const { id } = req.params;
     res.json(
-      await audited(
-        auditor,
-        req,
-        'release-decision',
-        { releaseId: id, gate: body.gate, decision: body.decision },
-        () => transitions.decide(id, body, { credentials }),
-        outcome,
+      releases.present(
+        await audited(
+          auditor,
+          req,
+          'release-decision',
+          { releaseId: id, gate: body.gate, decision: body.decision },
+          () => transitions.decide(id, body, { credentials }),
+          outcome,
+        ),
       ),
     );
   });
@@ -128,13 +134,15 @@ export function addReleaseRoutes(
     const credentials = await httpAuth.credentials(req);
     const { id } = req.params;
     res.json(
-      await audited(
-        auditor,
-        req,
-        'release-test-results',
-        { releaseId: id, count: body.results.length },
-        () => commands.recordTestResults(id, body, { credentials }),
-        outcome,
+      releases.present(
+        await audited(
+          auditor,
+          req,
+          'release-test-results',
+          { releaseId: id, count: body.results.length },
+          () => commands.recordTestResults(id, body, { credentials }),
+          outcome,
+        ),
       ),
     );
   });

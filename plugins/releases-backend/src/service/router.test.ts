@@ -131,6 +131,43 @@ describe.each(databases.eachSupportedId())('router (%s)', databaseId => {
     expect(response.body.error.message).toContain('releases.release.read');
   });
 
+  it('answers the KPIs as the spec describes them', async () => {
+    const { app, store } = await createApp(databaseId);
+    const release = await store.insertRelease(
+      aRelease({
+        status: 'deployed',
+        schedule: [
+          {
+            environment: 'production',
+            start: '2026-03-03T10:00:00.000Z',
+            end: '2026-03-03T12:00:00.000Z',
+            actualStart: '2026-03-03T10:00:00.000Z',
+            actualEnd: '2026-03-03T11:00:00.000Z',
+            status: 'done',
+          },
+        ],
+        incidents: [{ id: 'INC-1', recordedAt: '2026-03-04T00:00:00.000Z' }],
+      }),
+    );
+    await request(app).get(`/releases/${release.id}`).expect(200);
+    const period = new URLSearchParams({
+      from: '2026-03-01T00:00:00Z',
+      to: '2026-03-15T00:00:00Z',
+    });
+
+    const json = await request(app).get(`/kpis?${period}`).expect(200);
+    expect(json.body.totals).toMatchObject({
+      implemented: 1,
+      incidentsCaused: 1,
+    });
+    expect(json.body.weekly).toHaveLength(3);
+    // The validating test server reads every body as JSON, so the CSV answer is checked in
+    // kpis.integration.test.ts instead.
+
+    const { app: denied } = await createApp(databaseId, AuthorizeResult.DENY);
+    await request(denied).get(`/kpis?${period}`).expect(403);
+  });
+
   describe('the lifecycle routes, as the spec describes them', () => {
     const slot = {
       environment: 'production',

@@ -1,4 +1,5 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
+import { DistributionList } from '@stagegate/plugin-releases-common';
 import {
   CalendarFeedService,
   ChangeService,
@@ -7,7 +8,10 @@ import {
   ConflictOverrides,
   DeploymentService,
   FeedTokenService,
+  KpiService,
   GateService,
+  ReleaseNotesService,
+  WatchService,
   ReleaseCommands,
   ReleaseService,
   ReleaseTransitions,
@@ -18,11 +22,16 @@ import { createOpenApiRouter } from '../schema/openapi';
 import { addCalendarFeedRoutes } from './calendarFeedRoutes';
 import { addCalendarRoutes } from './calendarRoutes';
 import { addCiRoutes } from './ciRoutes';
+import { addKpiRoutes } from './kpiRoutes';
 import { addConflictRoutes } from './conflictRoutes';
 import { addReleaseRoutes } from './releaseRoutes';
 import { addChangeRoutes } from './changeRoutes';
 import { addPipelineRoutes } from './pipelineRoutes';
 import { addWindowRoutes } from './windowRoutes';
+import { addWatchRoutes } from './watchRoutes';
+import { addNotesRoutes } from './notesRoutes';
+
+import { jsonBody } from './jsonBody';
 
 export { parse } from './parse';
 
@@ -48,10 +57,14 @@ export async function createRouter(deps: {
   overrides: ConflictOverrides;
   feeds: CalendarFeedService;
   feedTokens: FeedTokenService;
+  kpis: KpiService;
+  watchService: WatchService;
+  notes: ReleaseNotesService;
+  distributionLists: readonly DistributionList[];
   relatedDepth: number;
   now?: () => Date;
 }) {
-  const router = await createOpenApiRouter();
+  const router = await createOpenApiRouter({ middleware: jsonBody() });
 
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -86,6 +99,7 @@ export async function createRouter(deps: {
     auditor: deps.auditor,
     schedule: deps.schedule,
     overrides: deps.overrides,
+    releases: deps.releaseService,
   });
   addCalendarFeedRoutes(router, {
     httpAuth: deps.httpAuth,
@@ -98,6 +112,17 @@ export async function createRouter(deps: {
     releases: deps.releaseService,
     calendar: deps.calendar,
   });
+  addWatchRoutes(router, {
+    httpAuth: deps.httpAuth,
+    auditor: deps.auditor,
+    watches: deps.watchService,
+  });
+  addNotesRoutes(router, {
+    httpAuth: deps.httpAuth,
+    notes: deps.notes,
+    distributionLists: deps.distributionLists,
+  });
+  addKpiRoutes(router, { httpAuth: deps.httpAuth, kpis: deps.kpis });
   addCiRoutes(router, {
     httpAuth: deps.httpAuth,
     ciService: deps.ciService,

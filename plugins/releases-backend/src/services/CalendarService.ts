@@ -8,6 +8,7 @@ import {
   defaultCalendarPeriod,
 } from '@stagegate/plugin-releases-common';
 import { CiSnapshotCache } from './CiSnapshotCache';
+import { OverdueFlags } from './OverdueFlags';
 import { ReadAccess, ReleaseService } from './ReleaseService';
 import { ScheduleService, changeItem, releaseItems } from './ScheduleService';
 
@@ -25,6 +26,7 @@ export class CalendarService {
       releases: ReleaseService;
       schedule: ScheduleService;
       snapshots: CiSnapshotCache;
+      overdue: OverdueFlags;
       now?: () => Date;
     },
   ) {}
@@ -52,7 +54,7 @@ export class CalendarService {
     return buildCalendar({
       query,
       period,
-      releases: readable,
+      releases: readable.map(release => this.deps.overdue.mark(release)),
       changes: schedule.changes,
       windows,
       conflicts,

@@ -22,7 +22,11 @@ export class CiSnapshotCache {
     },
   ) {}
 
-  /** The current snapshot, rebuilt first when it is missing or too old. */
+  /**
+   * The current snapshot, rebuilt first when it is missing or too old. While the catalog is
+   * down, an old snapshot is better than none: it is served, and the failure logged; with no
+   * snapshot at all the catalog's unavailability is the answer.
+   */
   async get(): Promise<CiSnapshot> {
     const current = this.#current;
     if (current && Date.now() - current.builtAt < this.deps.maxAgeMs) {
@@ -31,7 +35,17 @@ export class CiSnapshotCache {
     this.#pending ??= this.rebuild().finally(() => {
       this.#pending = undefined;
     });
-    return this.#pending;
+    try {
+      return await this.#pending;
+    } catch (error) {
+      if (!current) throw error;
+      this.deps.logger.warn(
+        `Serving CIs as read from the catalog ${Math.round(
+          (Date.now() - current.builtAt) / 1000,
+        )} s ago: ${String(error)}`,
+      );
+      return current;
+    }
   }
 
   /** Rebuilds the snapshot now, for example on a schedule. */

@@ -6,6 +6,8 @@ import {
   ReleasePatchRequest,
   TestResultsRequest,
   checkEditableFields,
+  describeUnknownLists,
+  recordIncidents,
   historyEntryFor,
   releaseCreatePermission,
   releaseUpdatePermission,
@@ -36,6 +38,8 @@ export class ReleaseCommands {
       reader: CatalogCiReader;
       notifier: ReleaseNotifier;
       environments: readonly string[];
+      /** The names of the configured distribution lists. */
+      distributionLists?: readonly string[];
       now?: () => Date;
     },
   ) {}
@@ -47,6 +51,7 @@ export class ReleaseCommands {
   ): Promise<Release> {
     await this.deps.access.require(releaseCreatePermission, credentials);
     checkSlotEnvironments(request.schedule, this.deps.environments);
+    this.checkDistributionLists(request.distributionLists);
     const entityOwners = await resolveReleaseCis(
       this.deps.reader,
       request.entityRefs,
@@ -108,6 +113,7 @@ export class ReleaseCommands {
       throw new ConflictError(refused.map(f => f.message).join('; '));
     }
     checkSlotEnvironments(fields.schedule, this.deps.environments);
+    this.checkDistributionLists(fields.distributionLists);
     const entityOwners = fields.entityRefs
       ? await resolveReleaseCis(
           this.deps.reader,
@@ -117,11 +123,16 @@ export class ReleaseCommands {
         )
       : undefined;
     const actor = actorOf(credentials);
+    const { incidents, ...edits } = fields;
+    const updatedAt = this.now();
     const after: Release = {
       ...before,
-      ...fields,
+      ...edits,
+      ...(incidents && {
+        incidents: recordIncidents(before.incidents, incidents, updatedAt),
+      }),
       revision: before.revision + 1,
-      updatedAt: this.now(),
+      updatedAt,
     };
     const entry = historyEntryFor(before, after, {
       action: 'updated',
@@ -202,6 +213,17 @@ export class ReleaseCommands {
       .catch(() => undefined);
     const problem = parentProblem(parent, request);
     if (problem) throw new InputError(`Invalid body: parentId: ${problem}`);
+  }
+
+  /** Refuses lists that are not configured, naming them and the configured ones. */
+  private checkDistributionLists(chosen: readonly string[] | undefined) {
+    const problem = describeUnknownLists(
+      chosen ?? [],
+      this.deps.distributionLists ?? [],
+    );
+    if (problem) {
+      throw new InputError(`Invalid body: distributionLists: ${problem}`);
+    }
   }
 
   private now(): string {

@@ -1,7 +1,13 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { Release } from '@stagegate/plugin-releases-common';
-import { ReleaseStore } from '../database';
+import {
+  DistributionList,
+  Release,
+  ReleaseStatus,
+} from '@stagegate/plugin-releases-common';
+import { ReleaseStore, WatchStore } from '../database';
+import type { CiSnapshotCache } from './CiSnapshotCache';
+import { resolveRecipients, systemsOfCis } from './notificationRecipients';
 
 /**
  * One notification about a release.
@@ -13,13 +19,18 @@ export type ReleaseMessage = {
   description: string;
   /** Who caused it; they are not notified of their own change. */
   actor?: string;
-  /** Where the notification leads; defaults to the release on its Releases tab. */
+  /**
+   * Where the notification leads; defaults to the release on its Releases tab, or to its
+   * release notes once it is approved.
+   */
   link?: string;
 };
 
 /**
- * Tells the release owner and the owners of the release's CIs what happened to a release.
- * A notification that cannot be sent is logged, never allowed to undo the change itself.
+ * Tells the people who follow a release what happened to it: its owner, its creator, the
+ * owners of its CIs, the members of its and its systems' distribution lists, and the users
+ * who watch its CIs or systems. A notification that cannot be sent is logged, never allowed
+ * to undo the change itself.
  *
  * @internal
  */
@@ -29,6 +40,12 @@ export class ReleaseNotifier {
       store: Pick<ReleaseStore, 'getReleaseResources'>;
       notifications?: NotificationService;
       logger: LoggerService;
+      /** Who watches which CIs and systems; without it, nobody is a watcher. */
+      watches?: Pick<WatchStore, 'watchersOf'>;
+      /** Where the systems of the CIs and their distribution lists are read. */
+      snapshots?: Pick<CiSnapshotCache, 'get'>;
+      /** The configured distribution lists. */
+      distributionLists?: readonly DistributionList[];
     },
   ) {}
 
@@ -53,21 +70,79 @@ export class ReleaseNotifier {
    * prompts) send without an actor.
    */
   async notify(release: Release, message: ReleaseMessage): Promise<void> {
+    const notifications = this.deps.notifications;
+    if (!notifications) return;
+    const recipients = await this.recipientsOf(release);
+    if (recipients.length > 0) {
+      await this.send(notifications, release, recipients, message);
+    }
+  }
+
+  private async recipientsOf(release: Release): Promise<string[]> {
     const [resource] = await this.deps.store.getReleaseResources([release.id]);
-    await this.send(release, resource?.entityOwners ?? [], message);
+    const base = {
+      owner: release.owner,
+      createdBy: release.createdBy,
+      entityOwners: resource?.entityOwners ?? [],
+      distributionLists: this.deps.distributionLists ?? [],
+    };
+    let followers = {
+      listNames: release.distributionLists ?? [],
+      watchers: [] as string[],
+    };
+    try {
+      followers = await this.followersOf(release);
+    } catch (error) {
+      // The owners still hear about it when the catalog or the watches cannot be read.
+      this.deps.logger.warn(
+        `Could not find the watchers and systems of ${release.key}: ${String(
+          error,
+        )}`,
+      );
+    }
+    const { recipients, unknownLists } = resolveRecipients({
+      ...base,
+      ...followers,
+    });
+    if (unknownLists.length > 0) {
+      this.deps.logger.warn(
+        `${
+          release.key
+        } names distribution lists that are not configured: ${unknownLists.join(
+          ', ',
+        )}`,
+      );
+    }
+    return recipients;
+  }
+
+  /** The lists of the release and its systems, and the watchers of its CIs and systems. */
+  private async followersOf(release: Release) {
+    const snapshot = await this.deps.snapshots?.get();
+    const systems = systemsOfCis(
+      release.entityRefs,
+      ref => snapshot?.get(ref)?.system,
+    );
+    const listNames = [
+      ...(release.distributionLists ?? []),
+      ...systems.flatMap(ref => snapshot?.get(ref)?.distributionLists ?? []),
+    ];
+    const watchers =
+      (await this.deps.watches?.watchersOf([
+        ...release.entityRefs,
+        ...systems,
+      ])) ?? [];
+    return { listNames, watchers };
   }
 
   private async send(
+    notifications: NotificationService,
     release: Release,
-    entityOwners: readonly string[],
+    recipients: string[],
     message: ReleaseMessage,
   ): Promise<void> {
-    const recipients = [
-      ...new Set([release.owner, release.createdBy, ...entityOwners]),
-    ].filter((ref): ref is string => !!ref && /^(user|group):/.test(ref));
-    if (!this.deps.notifications || recipients.length === 0) return;
     try {
-      await this.deps.notifications.send({
+      await notifications.send({
         recipients: {
           type: 'entity',
           entityRef: recipients,
@@ -76,7 +151,7 @@ export class ReleaseNotifier {
         payload: {
           title: `${release.key}: ${message.title}`,
           description: message.description,
-          link: message.link ?? releaseLink(release),
+          link: message.link ?? defaultLink(release),
           topic: `release:${release.id}`,
           severity: release.category === 'emergency' ? 'high' : 'normal',
         },
@@ -87,6 +162,30 @@ export class ReleaseNotifier {
       );
     }
   }
+}
+
+/** Statuses in which the release notes say what is going, or went, to production. */
+const NOTES_STATUSES: ReadonlySet<ReleaseStatus> = new Set<ReleaseStatus>([
+  'approved',
+  'deploying',
+  'deployed',
+]);
+
+function defaultLink(release: Release): string {
+  return NOTES_STATUSES.has(release.status)
+    ? releaseNotesLink(release)
+    : releaseLink(release);
+}
+
+/**
+ * Where a release's notes are shown in the app: the release on its Releases tab, opened on
+ * its notes (`&view=notes`).
+ *
+ * @internal
+ */
+export function releaseNotesLink(release: Release): string {
+  const link = releaseLink(release);
+  return link.includes('?') ? `${link}&view=notes` : link;
 }
 
 /**

@@ -2,7 +2,7 @@ import {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
+import { NotAllowedError, ServiceUnavailableError } from '@backstage/errors';
 import {
   AuthorizeResult,
   PermissionCondition,
@@ -20,6 +20,7 @@ import { ConditionTransformer } from '@backstage/plugin-permission-node';
 import { ReleaseStore } from '../database';
 import { ReleaseFilter } from '../permissions';
 import { ReleaseAccess } from './ReleaseAccess';
+import { OverdueFlags } from './OverdueFlags';
 import { ScheduleService } from './ScheduleService';
 
 /**
@@ -52,16 +53,25 @@ export class ReleaseService {
       transformConditions: ConditionTransformer<ReleaseFilter>;
       access: ReleaseAccess;
       schedule: ScheduleService;
+      overdue: OverdueFlags;
       now?: () => Date;
     },
   ) {}
+
+  /**
+   * A release as the API shows it: with `overdue` computed from the stage time limits now.
+   * Every route that answers with a release passes it through here.
+   */
+  present(release: Release): Release {
+    return this.deps.overdue.mark(release);
+  }
 
   /** One release; NotFoundError when it does not exist or the caller may not read it. */
   async getRelease(
     id: string,
     options: { credentials: BackstageCredentials },
   ): Promise<Release> {
-    return this.deps.access.load(id, options.credentials);
+    return this.present(await this.deps.access.load(id, options.credentials));
   }
 
   /**
@@ -73,16 +83,26 @@ export class ReleaseService {
     options: { credentials: BackstageCredentials },
   ): Promise<Release> {
     const release = await this.deps.access.load(id, options.credentials);
-    const checked: Release = {
-      ...release,
-      conflicts: await this.deps.schedule.releaseConflicts(release),
-      conflictsCheckedAt: (this.deps.now?.() ?? new Date()).toISOString(),
-    };
+    const checked = await this.recheckConflicts(release);
     const [redacted] = await this.deps.access.redactConflicts(
       [checked],
       options.credentials,
     );
-    return redacted;
+    return this.present(redacted);
+  }
+
+  /** The release with its conflicts checked now, or as stored when the catalog is down. */
+  private async recheckConflicts(release: Release): Promise<Release> {
+    try {
+      return {
+        ...release,
+        conflicts: await this.deps.schedule.releaseConflicts(release),
+        conflictsCheckedAt: (this.deps.now?.() ?? new Date()).toISOString(),
+      };
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableError)) throw error;
+      return { ...release, conflictsUnchecked: error.message };
+    }
   }
 
   /** The history of a release the caller may read, oldest first. */
@@ -123,12 +143,14 @@ export class ReleaseService {
   ): Promise<Page<Release>> {
     const access = await this.readAccess(options.credentials);
     const page = await this.listReadable(query, access);
-    if (access.result === 'ALLOW') return page;
-    const items = await this.deps.access.redactConflicts(
-      page.items,
-      options.credentials,
-    );
-    return { ...page, items };
+    const items =
+      access.result === 'ALLOW'
+        ? page.items
+        : await this.deps.access.redactConflicts(
+            page.items,
+            options.credentials,
+          );
+    return { ...page, items: items.map(release => this.present(release)) };
   }
 
   /** Lists the releases that read access lets through. */
@@ -136,10 +158,17 @@ export class ReleaseService {
     query: ReleaseListQuery,
     access: ReadAccess,
   ): Promise<Page<Release>> {
-    const permitted =
-      access.result === 'CONDITIONAL'
-        ? this.deps.transformConditions(access.conditions)
-        : undefined;
-    return this.deps.store.listReleases(query, permitted);
+    return this.deps.store.listReleases(query, this.permittedBy(access));
+  }
+
+  /**
+   * Read access as criteria a store turns into SQL; undefined when everything may be read.
+   */
+  permittedBy(
+    access: ReadAccess,
+  ): PermissionCriteria<ReleaseFilter> | undefined {
+    return access.result === 'CONDITIONAL'
+      ? this.deps.transformConditions(access.conditions)
+      : undefined;
   }
 }

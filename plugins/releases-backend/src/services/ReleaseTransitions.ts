@@ -5,6 +5,7 @@ import {
 import { ConflictError } from '@backstage/errors';
 import {
   ApprovalRequest,
+  BackoutOutcome,
   CiWindow,
   Release,
   ReleaseStatus,
@@ -93,7 +94,10 @@ export class ReleaseTransitions {
           .join('; ')}`,
       );
     }
-    const changes = [this.change(before, request.to, context, request.reason)];
+    const { backoutOutcome } = request;
+    const changes = [
+      this.change(before, request.to, context, request.reason, backoutOutcome),
+    ];
     if (before.unitType === 'package' && request.to === 'backed_out') {
       for (const child of childrenToBackOut(context.children ?? [])) {
         changes.push(
@@ -102,6 +106,7 @@ export class ReleaseTransitions {
             'backed_out',
             context,
             `Backed out with package ${before.key}: ${request.reason ?? ''}`,
+            backoutOutcome,
           ),
         );
       }
@@ -171,8 +176,11 @@ export class ReleaseTransitions {
     to: ReleaseStatus,
     context: TransitionContext,
     reason: string | undefined,
+    backoutOutcome?: BackoutOutcome,
   ): ReleaseChange {
     const after = applyTransition(before, to, context.now);
+    // A package's children are backed out with it, so they share its outcome.
+    if (backoutOutcome) after.backoutOutcome = backoutOutcome;
     const entry = historyEntryFor(before, after, {
       action: 'transitioned',
       by: context.actor,

@@ -7,13 +7,17 @@ import {
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { ConditionTransformer } from '@backstage/plugin-permission-node';
+import { DEFAULT_STAGE_SETTINGS } from '@stagegate/plugin-releases-common';
 import { CatalogCiReader } from '../catalog/CatalogCiReader';
 import { ReleasesBackendConfig } from '../config';
 import {
   ChangeStore,
   DeploymentStore,
   FeedTokenStore,
+  KpiStore,
+  NoticeStore,
   ReleaseStore,
+  WatchStore,
   WindowStore,
 } from '../database';
 import { ReleaseFilter } from '../permissions';
@@ -34,6 +38,11 @@ import { CalendarService } from './CalendarService';
 import { ConflictOverrides } from './ConflictOverrides';
 import { ConflictRefresher } from './ConflictRefresher';
 import { createFeedServices } from './createFeedServices';
+import { KpiService } from './KpiService';
+import { ReleaseNotesService } from './ReleaseNotesService';
+import { WatchService } from './WatchService';
+import { OverdueFlags } from './OverdueFlags';
+import { StageWarnings } from './StageWarnings';
 
 /**
  * Every service of the releases backend, built from the plugin's dependencies.
@@ -46,6 +55,9 @@ export function createReleasesServices(deps: {
   deployments: DeploymentStore;
   windows: WindowStore;
   feedTokens: FeedTokenStore;
+  watches: WatchStore;
+  notices: NoticeStore;
+  kpis: KpiStore;
   catalog: CatalogService;
   auth: AuthService;
   permissions: PermissionsService;
@@ -71,6 +83,9 @@ export function createReleasesServices(deps: {
     store,
     notifications: deps.notifications,
     logger: deps.logger,
+    watches: deps.watches,
+    snapshots,
+    distributionLists: config.distributionLists,
   });
   const schedule = new ScheduleService({
     store,
@@ -86,22 +101,34 @@ export function createReleasesServices(deps: {
     logger: deps.logger,
     now,
   });
+  const stages = config.stages ?? DEFAULT_STAGE_SETTINGS;
+  const overdue = new OverdueFlags({ timeLimits: stages.timeLimits, now });
   const releaseService = new ReleaseService({
     store,
     permissions: deps.permissions,
     transformConditions: deps.transformConditions,
     access,
     schedule,
+    overdue,
     now,
   });
   const calendar = new CalendarService({
     releases: releaseService,
     schedule,
     snapshots,
+    overdue,
     now,
   });
   const conflictRefresher = new ConflictRefresher({ store, schedule, now });
   return {
+    stageWarnings: new StageWarnings({
+      store,
+      notices: deps.notices,
+      notifier,
+      settings: stages,
+      environments,
+      now,
+    }),
     snapshots,
     calendar,
     conflictRefresher,
@@ -121,6 +148,21 @@ export function createReleasesServices(deps: {
       now,
     }),
     releaseService,
+    kpis: new KpiService({
+      store: deps.kpis,
+      releases: releaseService,
+      snapshots,
+      environments,
+      pirDueAfter: stages.pirDueAfter,
+      now,
+    }),
+    watchService: new WatchService({ watches: deps.watches, reader, now }),
+    notes: new ReleaseNotesService({
+      releases: releaseService,
+      environments,
+      now,
+    }),
+    distributionLists: config.distributionLists ?? [],
     changes: new ChangeService({
       changes: deps.changes,
       access,
@@ -152,6 +194,7 @@ export function createReleasesServices(deps: {
       reader,
       notifier,
       environments,
+      distributionLists: config.distributionLists?.map(list => list.name),
       now,
     }),
     overrides: new ConflictOverrides({

@@ -1,4 +1,8 @@
-import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
+import {
+  LoggerService,
+  SchedulerService,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
 import { ConflictRefresher } from '../services/ConflictRefresher';
 
 /**
@@ -7,6 +11,18 @@ import { ConflictRefresher } from '../services/ConflictRefresher';
  * @internal
  */
 export const CONFLICT_REFRESH_TASK_ID = 'releases-refresh-conflicts';
+
+/**
+ * When the re-check runs unless `releases.conflicts.refreshSchedule` says otherwise.
+ *
+ * @internal
+ */
+export const DEFAULT_CONFLICT_REFRESH_SCHEDULE: SchedulerServiceTaskScheduleDefinition =
+  {
+    frequency: { minutes: 10 },
+    timeout: { minutes: 5 },
+    initialDelay: { seconds: 20 },
+  };
 
 /**
  * Schedules the re-check of stored conflicts: shortly after start-up (so seeded releases
@@ -19,13 +35,12 @@ export async function scheduleConflictRefresh(deps: {
   scheduler: SchedulerService;
   refresher: ConflictRefresher;
   logger: LoggerService;
+  schedule?: SchedulerServiceTaskScheduleDefinition;
 }): Promise<void> {
   await deps.scheduler.scheduleTask({
     id: CONFLICT_REFRESH_TASK_ID,
     scope: 'global',
-    frequency: { minutes: 10 },
-    timeout: { minutes: 5 },
-    initialDelay: { seconds: 20 },
+    ...(deps.schedule ?? DEFAULT_CONFLICT_REFRESH_SCHEDULE),
     fn: async () => {
       const { checked, changed } = await deps.refresher.refresh();
       deps.logger.info(

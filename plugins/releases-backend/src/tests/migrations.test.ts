@@ -130,6 +130,66 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
     expect(await knex('release_conflicts').select('conflict_id')).toEqual([
       { conflict_id: 'ci-overlap/production/release/r2' },
     ]);
+
+    // The KPI migration: conflicts stored on a release still in planning were caught before
+    // CAB, and approved releases learn whether their tests had passed by the approval.
+    await knex('releases')
+      .where({ id: 'r1' })
+      .update({
+        conflicts_checked_at: new Date('2026-11-03T00:00:00Z'),
+        details: JSON.stringify({
+          testResults: [
+            {
+              name: 'smoke',
+              passed: true,
+              recordedAt: '2026-11-03T00:00:00Z',
+              recordedBy: 'user:default/tess.tester',
+            },
+          ],
+        }),
+      });
+    await knex('release_approvals').insert({
+      id: 'a1',
+      release_id: 'r1',
+      gate: 'cab',
+      decision: 'approve',
+      decided_by: 'user:default/andy.approver',
+      decided_at: new Date('2026-11-04T00:00:00Z'),
+    });
+    await knex.migrate.up({ directory: migrationsDir });
+    expect(
+      (
+        await knex('release_conflict_catches').select(
+          'conflict_id',
+          'caught_at',
+        )
+      ).map(row => [row.conflict_id, new Date(row.caught_at).toISOString()]),
+    ).toEqual([
+      ['ci-overlap/production/release/r2', '2026-11-03T00:00:00.000Z'],
+    ]);
+    const [migrated] = await knex('releases').select(
+      'tested_before_approval',
+      'backout_outcome',
+    );
+    // SQLite keeps booleans as 0 and 1.
+    expect(Boolean(migrated.tested_before_approval)).toBe(true);
+    expect(migrated.backout_outcome).toBeNull();
+    await knex('release_incidents').insert({
+      release_id: 'r1',
+      incident_id: 'INC-1',
+      recorded_at: new Date('2026-11-05T00:00:00Z'),
+    });
+    await knex.migrate.down({ directory: migrationsDir });
+    expect(await tables(knex)).toContain('release_conflicts');
+    expect(await knex.schema.hasTable('release_incidents')).toBe(false);
+    expect(await knex.schema.hasTable('release_conflict_catches')).toBe(false);
+    expect(await knex.schema.hasColumn('releases', 'backout_outcome')).toBe(
+      false,
+    );
+    expect(await knex('releases').select('key')).toEqual([
+      { key: 'REL-2026-0001' },
+    ]);
+
     await knex.migrate.down({ directory: migrationsDir });
     expect(await tables(knex)).not.toContain('release_conflicts');
     expect(await knex('feed_tokens').select('user_entity_ref')).toEqual([

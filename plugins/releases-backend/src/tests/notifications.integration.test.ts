@@ -1,32 +1,19 @@
-import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { TestBackend } from '@backstage/backend-test-utils';
-import {
-  NotificationSendOptions,
-  notificationService,
-} from '@backstage/plugin-notifications-node';
 import request from 'supertest';
-import { asUser, startReleasesTestBackend } from '../__testUtils__';
+import {
+  asUser,
+  recordedNotifications,
+  startReleasesTestBackend,
+} from '../__testUtils__';
 
 jest.setTimeout(120_000);
 
 describe('notifications on release changes', () => {
   let backend: TestBackend;
-  const sent: NotificationSendOptions[] = [];
+  const { sent, feature: notifications } = recordedNotifications();
 
   beforeAll(async () => {
-    backend = await startReleasesTestBackend({
-      features: [
-        createServiceFactory({
-          service: notificationService,
-          deps: {},
-          factory: () => ({
-            send: async (options: NotificationSendOptions) => {
-              sent.push(options);
-            },
-          }),
-        }),
-      ],
-    });
+    backend = await startReleasesTestBackend({ features: [notifications] });
   });
 
   afterAll(async () => {

@@ -67,6 +67,13 @@ export function mockReleasesApi(
       async (token: string) =>
         `http://localhost:7007/api/releases/calendar.ics?token=${token}`,
     ),
+    getKpis: notMocked('getKpis'),
+    exportKpis: notMocked('exportKpis'),
+    listWatches: jest.fn(async () => []),
+    watch: notMocked('watch'),
+    unwatch: notMocked('unwatch'),
+    getReleaseNotes: notMocked('getReleaseNotes'),
+    listDistributionLists: jest.fn(async () => []),
     ...overrides,
   } as jest.Mocked<ReleasesApi>;
 }

@@ -4,18 +4,22 @@ import {
   CalendarResponse,
   CiDetail,
   CreatedFeedToken,
+  DistributionList,
   FeedToken,
   HistoryEntry,
+  KpiReport,
   Page,
   ReleaseCategory,
   Release,
   ReleaseCreateRequest,
+  ReleaseNotes,
   ReleasePatchRequest,
   ReleaseStatus,
   ScheduleInterval,
   TestResultsRequest,
   TransitionPreview,
   TransitionRequest,
+  Watch,
 } from '@stagegate/plugin-releases-common';
 
 /**
@@ -98,6 +102,34 @@ export interface ConflictOverrideRequest {
 }
 
 /**
+ * A request for the process KPIs: a period and optional filters, each one value.
+ *
+ * @public
+ */
+export interface KpiRequest {
+  /** ISO 8601; the start of the period (inclusive). */
+  from?: string;
+  /** ISO 8601; the end of the period (exclusive). */
+  to?: string;
+  /** A system entity ref, such as `system:default/payments`. */
+  system?: string;
+  /** A group or user entity ref. */
+  owner?: string;
+  category?: ReleaseCategory;
+}
+
+/**
+ * A file the backend sent for download, such as the KPI export.
+ *
+ * @public
+ */
+export interface DownloadedFile {
+  /** The name the backend suggests, or a fallback. */
+  fileName: string;
+  content: Blob;
+}
+
+/**
  * Client of the Stagegate releases backend.
  *
  * @public
@@ -175,6 +207,23 @@ export interface ReleasesApi {
     filters?: CalendarFilters,
     timeZone?: string,
   ): Promise<string>;
+  /** The process KPIs of a period: totals, weekly and monthly figures, time to implement. */
+  getKpis(request?: KpiRequest): Promise<KpiReport>;
+  /**
+   * The same KPIs as a CSV file, fetched with the viewer's credentials so that it can be
+   * saved.
+   */
+  exportKpis(request?: KpiRequest): Promise<DownloadedFile>;
+  /** The CIs and systems the calling user watches. */
+  listWatches(): Promise<Watch[]>;
+  /** Starts watching a CI or system; watching it again changes nothing. */
+  watch(targetRef: string): Promise<void>;
+  /** Stops watching a CI or system. */
+  unwatch(targetRef: string): Promise<void>;
+  /** The release notes of a release, as Markdown generated from its contents. */
+  getReleaseNotes(id: string): Promise<ReleaseNotes>;
+  /** The configured distribution lists a release can choose. */
+  listDistributionLists(): Promise<DistributionList[]>;
 }
 
 /**

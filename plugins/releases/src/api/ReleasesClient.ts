@@ -6,21 +6,27 @@ import {
   CalendarResponse,
   CiDetail,
   CreatedFeedToken,
+  DistributionList,
   FeedToken,
   HistoryEntry,
+  KpiReport,
   Page,
   Release,
   ReleaseCreateRequest,
+  ReleaseNotes,
   ReleasePatchRequest,
   ScheduleInterval,
   TestResultsRequest,
   TransitionPreview,
   TransitionRequest,
+  Watch,
 } from '@stagegate/plugin-releases-common';
 import {
   CalendarFilters,
   CalendarRequest,
   ConflictOverrideRequest,
+  DownloadedFile,
+  KpiRequest,
   ReleaseListRequest,
   ReleasesApi,
   SlotSuggestionRequest,
@@ -41,6 +47,14 @@ function queryOf(request: object): URLSearchParams {
 function calendarQueryOf(request: CalendarRequest): URLSearchParams {
   const { conflictsOnly, ...rest } = request;
   return queryOf({ ...rest, conflictsOnly: conflictsOnly || undefined });
+}
+
+/** The name the backend gives a download in `Content-Disposition`, if it gives one. */
+function attachmentName(response: Response): string | undefined {
+  const header = response.headers.get('Content-Disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (encoded) return decodeURIComponent(encoded[1].trim());
+  return /filename="?([^";]+)"?/i.exec(header)?.[1];
 }
 
 /**
@@ -170,13 +184,11 @@ export class ReleasesClient implements ReleasesApi {
   }
 
   async revokeFeedToken(tokenId: string): Promise<void> {
-    const response = await this.fetch(
-      `/feed-tokens/${encodeURIComponent(tokenId)}`,
-      { method: 'DELETE' },
+    await this.expectOk(
+      await this.fetch(`/feed-tokens/${encodeURIComponent(tokenId)}`, {
+        method: 'DELETE',
+      }),
     );
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
   }
 
   async getCalendarFeedUrl(
@@ -191,6 +203,54 @@ export class ReleasesClient implements ReleasesApi {
     );
     if (timeZone) params.set('tz', timeZone);
     return `${baseUrl}/calendar.ics?${params}`;
+  }
+
+  async getKpis(request: KpiRequest = {}): Promise<KpiReport> {
+    return this.get<KpiReport>(`/kpis?${queryOf(request)}`);
+  }
+
+  async exportKpis(request: KpiRequest = {}): Promise<DownloadedFile> {
+    const params = queryOf({ ...request, format: 'csv' });
+    const response = await this.fetch(`/kpis?${params}`);
+    await this.expectOk(response);
+    return {
+      fileName: attachmentName(response) ?? 'release-kpis.csv',
+      content: await response.blob(),
+    };
+  }
+
+  async listWatches(): Promise<Watch[]> {
+    const { items } = await this.get<{ items: Watch[] }>('/watches');
+    return items;
+  }
+
+  async watch(targetRef: string): Promise<void> {
+    await this.expectOk(
+      await this.fetch('/watches', {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ targetRef }),
+      }),
+    );
+  }
+
+  async unwatch(targetRef: string): Promise<void> {
+    await this.expectOk(
+      await this.fetch(`/watches?${queryOf({ targetRef })}`, {
+        method: 'DELETE',
+      }),
+    );
+  }
+
+  async getReleaseNotes(id: string): Promise<ReleaseNotes> {
+    return this.get<ReleaseNotes>(`${releasePath(id)}/notes`);
+  }
+
+  async listDistributionLists(): Promise<DistributionList[]> {
+    const { items } = await this.get<{ items: DistributionList[] }>(
+      '/distribution-lists',
+    );
+    return items;
   }
 
   private async get<T>(path: string): Promise<T> {
@@ -217,10 +277,14 @@ export class ReleasesClient implements ReleasesApi {
   }
 
   private async json<T>(response: Response): Promise<T> {
+    await this.expectOk(response);
+    return (await response.json()) as T;
+  }
+
+  private async expectOk(response: Response): Promise<void> {
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as T;
   }
 }
 

@@ -3,6 +3,8 @@ export type {
   CalendarFilters,
   CalendarRequest,
   ConflictOverrideRequest,
+  DownloadedFile,
+  KpiRequest,
   ReleasesApi,
   ReleaseListRequest,
   SlotSuggestionRequest,

@@ -2,6 +2,8 @@ import { CalendarEvent } from '@stagegate/plugin-releases-common';
 import {
   CATEGORY_COLORS,
   CONFLICT_OUTLINE,
+  OVERDUE_BAR,
+  OVERDUE_MARK,
   eventDescription,
   eventLabel,
   eventStyle,
@@ -49,6 +51,19 @@ describe('event appearance', () => {
       '⚠ REL-2026-0050 Payments API 3.10 (production)',
     );
     expect(eventDescription(conflicted)).toMatch(/2 conflicts$/);
+  });
+
+  it('marks a release over its stage time limit with a bar and in its words', () => {
+    const overdue = { ...release, overdue: true, conflictKeys: ['c1'] };
+    expect(eventStyle(overdue).boxShadow).toBe(`inset 6px 0 0 ${OVERDUE_BAR}`);
+    expect(eventStyle(release).boxShadow).toBeUndefined();
+    expect(eventLabel(overdue)).toBe(
+      `⚠ ${OVERDUE_MARK} REL-2026-0050 Payments API 3.10 (production)`,
+    );
+    expect(eventDescription(overdue)).toBe(
+      'REL-2026-0050 Payments API 3.10 (production), emergency release, status approved, 1 conflict, overdue in its stage',
+    );
+    expect(eventDescription(release)).not.toMatch(/overdue/);
   });
 
   it('names the release key once, whether or not the title starts with it', () => {

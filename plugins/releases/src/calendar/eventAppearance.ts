@@ -54,6 +54,20 @@ export const WINDOW_BACKGROUNDS = {
 export const CONFLICT_OUTLINE = '#d50000';
 
 /**
+ * The bar on the left of a release that is over its stage's time limit.
+ *
+ * @internal
+ */
+export const OVERDUE_BAR = '#ef6c00';
+
+/**
+ * The mark in the label of a release that is over its stage's time limit.
+ *
+ * @internal
+ */
+export const OVERDUE_MARK = '⏰';
+
+/**
  * The stage of an event's status; changes and releases without a status count as
  * tentative.
  *
@@ -66,7 +80,8 @@ export function eventStage(status?: string): EventStage {
 /**
  * The inline style of an event on the calendar: the category's colour, filled once the
  * event is committed, outlined (dashed) while tentative, faded once done, struck through
- * when stopped, and a thick red outline when it has conflicts. Windows are shaded.
+ * when stopped, a thick red outline when it has conflicts, and a thick orange bar on its left
+ * when it is over its stage's time limit. Windows are shaded.
  *
  * @internal
  */
@@ -106,18 +121,24 @@ export function eventStyle(event: CalendarEvent): React.CSSProperties {
     style.outline = `3px solid ${CONFLICT_OUTLINE}`;
     style.outlineOffset = '-1px';
   }
+  if (event.overdue) {
+    style.boxShadow = `inset 6px 0 0 ${OVERDUE_BAR}`;
+    style.paddingLeft = 8;
+  }
   return style;
 }
 
 /**
  * The words for an event, for its label and for assistive technology: what it is, where,
- * and how many conflicts it has.
+ * and marks for conflicts (⚠) and for being over its stage's time limit (⏰).
  *
  * @internal
  */
 export function eventLabel(event: CalendarEvent): string {
   const conflicts = event.conflictKeys.length;
-  const mark = conflicts > 0 ? '⚠ ' : '';
+  const mark = `${conflicts > 0 ? '⚠ ' : ''}${
+    event.overdue ? `${OVERDUE_MARK} ` : ''
+  }`;
   if (event.kind === 'window') {
     const type =
       event.windowType === 'maintenance' ? 'Maintenance' : 'Blackout';
@@ -146,7 +167,9 @@ export function eventTitle(event: CalendarEvent): string {
  * @internal
  */
 export function eventDescription(event: CalendarEvent): string {
-  const parts = [eventLabel(event).replace(/^⚠ /, '')];
+  const parts = [
+    eventLabel(event).replace(new RegExp(`^(⚠ )?(${OVERDUE_MARK} )?`), ''),
+  ];
   if (event.kind === 'release') {
     parts.push(`${event.category ?? 'scheduled'} release`);
   } else if (event.kind === 'change') {
@@ -159,5 +182,6 @@ export function eventDescription(event: CalendarEvent): string {
   if (conflicts > 0) {
     parts.push(`${conflicts} conflict${conflicts === 1 ? '' : 's'}`);
   }
+  if (event.overdue) parts.push('overdue in its stage');
   return parts.join(', ');
 }

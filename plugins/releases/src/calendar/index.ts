@@ -12,6 +12,8 @@ export type {
   CalendarView,
   TimelineGrouping,
 } from './calendarSearch';
+export { agendaRows, agendaTimeLabel } from './agendaRows';
+export type { AgendaDayRow, AgendaEventRow, AgendaRow } from './agendaRows';
 export {
   AGENDA_DAYS,
   calendarPeriod,
@@ -22,6 +24,8 @@ export {
 export {
   CATEGORY_COLORS,
   CONFLICT_OUTLINE,
+  OVERDUE_BAR,
+  OVERDUE_MARK,
   WINDOW_BACKGROUNDS,
   eventDescription,
   eventLabel,

@@ -16,8 +16,10 @@ export {
   unitTypeLabel,
 } from './releaseLabels';
 export { fromDateTimeLocal, toDateTimeLocal } from './zonedInput';
+export { overdueText } from './overdue';
 export {
   CONFLICT_TYPE_LABELS,
   ENFORCEMENT_LABELS,
   sortConflicts,
 } from './conflictLabels';
+export { loadOnDemand } from './loadOnDemand';

@@ -1,4 +1,3 @@
-import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControl from '@material-ui/core/FormControl';
@@ -14,6 +13,7 @@ import {
   NO_FILTERS,
   activeFilterCount,
 } from '../../calendar';
+import { ControlGroup } from '../ControlGroup';
 
 /**
  * The values each filter offers.
@@ -117,14 +117,7 @@ export function CalendarFilters(props: CalendarFiltersProps) {
   ) => onChange({ ...value, [key]: next });
   const active = activeFilterCount(value);
   return (
-    <Box
-      display="flex"
-      flexWrap="wrap"
-      alignItems="center"
-      style={{ gap: 8 }}
-      role="group"
-      aria-label="Filters"
-    >
+    <ControlGroup label="Filters">
       {(Object.keys(LABELS) as Array<keyof CalendarFilterOptions>).map(name => (
         <MultiSelect
           key={name}
@@ -150,6 +143,6 @@ export function CalendarFilters(props: CalendarFiltersProps) {
           {`Clear ${active} filter${active === 1 ? '' : 's'}`}
         </Button>
       )}
-    </Box>
+    </ControlGroup>
   );
 }

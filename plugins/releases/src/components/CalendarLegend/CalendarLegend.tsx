@@ -4,6 +4,8 @@ import { CSSProperties } from 'react';
 import {
   CATEGORY_COLORS,
   CONFLICT_OUTLINE,
+  OVERDUE_BAR,
+  OVERDUE_MARK,
   WINDOW_BACKGROUNDS,
 } from '../../calendar';
 
@@ -63,6 +65,14 @@ export function CalendarLegend() {
       <Swatch
         style={{ outline: `3px solid ${CONFLICT_OUTLINE}`, outlineOffset: -1 }}
         label="⚠ Has conflicts (red outline)"
+      />
+      <Swatch
+        style={{
+          background: '#ffffff',
+          border: '1px solid #9e9e9e',
+          boxShadow: `inset 6px 0 0 ${OVERDUE_BAR}`,
+        }}
+        label={`${OVERDUE_MARK} Over its stage's time limit (orange bar)`}
       />
       <Swatch
         style={{ background: WINDOW_BACKGROUNDS.blackout }}

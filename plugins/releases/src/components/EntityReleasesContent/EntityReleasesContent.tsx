@@ -1,5 +1,6 @@
 import {
   RELATION_OWNED_BY,
+  RELATION_PART_OF,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { Content } from '@backstage/core-components';
@@ -7,6 +8,7 @@ import { getEntityRelations, useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
 import { Release, isPendingStatus } from '@stagegate/plugin-releases-common';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useReleaseList } from '../../hooks';
 import { ActionMessage } from '../ActionMessage';
 import { CiCard } from '../CiCard';
@@ -14,9 +16,10 @@ import { PendingReleaseList } from '../PendingReleaseList';
 import { PlanReleaseButton } from '../PlanReleaseButton';
 import { ReleaseDetailDialog } from '../ReleaseDetailDialog';
 import { ReleaseHistoryTable } from '../ReleaseHistoryTable';
+import { WatchButtons, WatchTarget } from '../WatchButtons';
 
 /**
- * The Releases tab of an entity: its CI card, its pending release units (each with its
+ * The Releases tab of an entity: buttons to watch it and its system, its CI card, its pending release units (each with its
  * stage, missing gates and the viewer's actions), its release history, and the detail of
  * any release.
  *
@@ -29,7 +32,37 @@ export function EntityReleasesContent() {
   const history = useReleaseList({ entityRef, pending: false });
   const name = entity.metadata.title ?? entity.metadata.name;
   const owner = getEntityRelations(entity, RELATION_OWNED_BY)[0];
+  const system = getEntityRelations(entity, RELATION_PART_OF, {
+    kind: 'system',
+  })[0];
+  const watchTargets: WatchTarget[] = [
+    {
+      targetRef: entityRef,
+      label:
+        entity.kind.toLocaleLowerCase('en-US') === 'system'
+          ? `system ${name}`
+          : name,
+    },
+    ...(system
+      ? [
+          {
+            targetRef: stringifyEntityRef(system),
+            label: `system ${system.name}`,
+          },
+        ]
+      : []),
+  ];
   const [selected, setSelected] = useState<Release>();
+  // A link such as a notification's opens one release (`release=<id>`), on its notes with
+  // `view=notes`.
+  const [params, setParams] = useSearchParams();
+  const linked = params.get('release');
+  const opened =
+    selected ?? (linked ? { id: linked, key: '', title: '' } : undefined);
+  const close = () => {
+    setSelected(undefined);
+    if (linked) setParams({}, { replace: true });
+  };
   const [notice, setNotice] = useState<string>();
 
   // A release that enters or leaves the pending list moves between the two lists. Cards
@@ -56,6 +89,9 @@ export function EntityReleasesContent() {
   return (
     <Content>
       <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <WatchButtons targets={watchTargets} />
+        </Grid>
         <Grid item xs={12}>
           <CiCard entityRef={entityRef} entityTitle={name} />
         </Grid>
@@ -87,8 +123,9 @@ export function EntityReleasesContent() {
         </Grid>
       </Grid>
       <ReleaseDetailDialog
-        release={selected}
-        onClose={() => setSelected(undefined)}
+        release={opened}
+        view={!selected && params.get('view') === 'notes' ? 'notes' : 'details'}
+        onClose={close}
         onChanged={onDetailChanged}
       />
     </Content>

@@ -21,6 +21,7 @@ import { APPROVAL_GATE_LABELS } from '../../utils';
 import { ActionMessage } from '../ActionMessage';
 import { ApprovalDialog } from '../ApprovalDialog';
 import { ConflictOverrideDialog } from '../ConflictOverrideDialog';
+import { ControlGroup } from '../ControlGroup';
 import { DeploymentDialog } from '../DeploymentDialog';
 import { GateFailureList } from '../GateFailureList';
 import { PirDialog } from '../PirDialog';
@@ -279,15 +280,7 @@ export function ReleaseActions(props: ReleaseActionsProps) {
 
   return (
     <Box>
-      <Box
-        display="flex"
-        flexWrap="wrap"
-        style={{ gap: 8 }}
-        role="group"
-        aria-label={`Actions on ${release.key}`}
-      >
-        {buttons}
-      </Box>
+      <ControlGroup label={`Actions on ${release.key}`}>{buttons}</ControlGroup>
       {(permissions.update || permissions.deploy) &&
         transitions.loading &&
         !transitions.items && <Progress />}

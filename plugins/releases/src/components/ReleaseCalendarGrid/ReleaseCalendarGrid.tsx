@@ -5,7 +5,6 @@ import { KeyboardEvent, useMemo } from 'react';
 import { Calendar, Components, EventProps } from 'react-big-calendar';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import {
-  AGENDA_DAYS,
   eventDescription,
   eventLabel,
   eventStyle,
@@ -27,17 +26,6 @@ export interface GridEvent {
 }
 
 const DAY_MS = 86_400_000;
-
-// One line per event (the full text is in the tooltip): a long agenda lays out faster.
-const AGENDA_LABEL = {
-  padding: '2px 6px',
-  borderRadius: 4,
-  cursor: 'pointer',
-  display: 'block',
-  whiteSpace: 'nowrap',
-  overflow: 'hidden',
-  textOverflow: 'ellipsis',
-} as const;
 
 /**
  * The calendar's events for react-big-calendar, at their wall clock times in `zone`.
@@ -66,21 +54,13 @@ const useStyles = makeStyles(theme => ({
     '& .rbc-event:focus-within, & .rbc-event:focus': {
       boxShadow: `0 0 0 2px ${theme.palette.primary.main}`,
     },
-    // The agenda grows with its days (the page scrolls), instead of collapsing to nothing
-    // in a container without a fixed height.
-    '& .rbc-agenda-view': { flex: 'none', overflow: 'visible' },
-    // A fixed table layout, so that a long agenda is laid out without measuring every cell.
-    '& .rbc-agenda-view table.rbc-agenda-table': { tableLayout: 'fixed' },
-    '& .rbc-agenda-view table.rbc-agenda-table tbody > tr > td': {
-      verticalAlign: 'middle',
-    },
     '& .rbc-off-range-bg': {
       background: theme.palette.action.hover,
     },
     '& .rbc-today': {
       background: theme.palette.action.selected,
     },
-    '& .rbc-header, & .rbc-agenda-view': {
+    '& .rbc-header': {
       color: theme.palette.text.primary,
     },
   },
@@ -93,7 +73,7 @@ const useStyles = makeStyles(theme => ({
  */
 export interface ReleaseCalendarGridProps {
   events: CalendarEvent[];
-  view: 'month' | 'week' | 'agenda';
+  view: 'month' | 'week';
   /** The day shown, `yyyy-MM-dd` in `zone`. */
   date: string;
   zone: string;
@@ -101,7 +81,8 @@ export interface ReleaseCalendarGridProps {
 }
 
 /**
- * The month, week and agenda views of the calendar, with react-big-calendar: events at
+ * The month and week views of the calendar, with react-big-calendar (the agenda is
+ * `CalendarAgenda`, a virtual list): events at
  * their wall clock times in the zone shown, coloured by category and status, outlined when
  * they have conflicts; change windows shaded (in the week view, behind the events). Every
  * event is a button: click, Enter or Space opens it.
@@ -129,20 +110,13 @@ export function ReleaseCalendarGrid(props: ReleaseCalendarGridProps) {
         onOpen(event);
       }
     };
-    // In month and agenda views the library's event is not focusable: the label is.
+    // In the month view the library's event is not focusable: the label is.
     const Focusable = ({ event }: EventProps<GridEvent>) => (
       <span
         role="button"
         tabIndex={0}
         aria-label={eventDescription(event.event)}
-        title={view === 'agenda' ? eventDescription(event.event) : undefined}
         onKeyDown={onKey(event.event)}
-        style={
-          // The agenda would colour whole rows; it colours the label instead.
-          view === 'agenda'
-            ? { ...eventStyle(event.event), ...AGENDA_LABEL }
-            : undefined
-        }
       >
         {event.title}
       </span>
@@ -152,10 +126,9 @@ export function ReleaseCalendarGrid(props: ReleaseCalendarGridProps) {
     );
     return {
       month: { event: Focusable },
-      agenda: { event: Focusable },
       week: { event: Plain },
     };
-  }, [onOpen, view]);
+  }, [onOpen]);
 
   return (
     <div className={classes.root}>
@@ -164,17 +137,14 @@ export function ReleaseCalendarGrid(props: ReleaseCalendarGridProps) {
         events={foreground}
         backgroundEvents={background}
         view={view}
-        views={['month', 'week', 'agenda']}
+        views={['month', 'week']}
         onView={() => {}}
         date={shown}
         onNavigate={() => {}}
         toolbar={false}
         popup
-        length={AGENDA_DAYS}
         tooltipAccessor={e => eventDescription(e.event)}
-        eventPropGetter={e =>
-          view === 'agenda' ? {} : { style: eventStyle(e.event) }
-        }
+        eventPropGetter={e => ({ style: eventStyle(e.event) })}
         onSelectEvent={e => onOpen(e.event)}
         onKeyPressEvent={(e, key) => {
           const pressed = (key as { key?: string }).key;
@@ -182,7 +152,7 @@ export function ReleaseCalendarGrid(props: ReleaseCalendarGridProps) {
         }}
         components={components}
         scrollToTime={DateTime.fromObject({ hour: 7 }).toJSDate()}
-        style={view === 'agenda' ? undefined : { height: 760 }}
+        style={{ height: 760 }}
       />
     </div>
   );

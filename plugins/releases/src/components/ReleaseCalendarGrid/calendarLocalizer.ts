@@ -7,8 +7,8 @@ import {
 
 const MINUTE = 60_000;
 
-// The start of each event's day, by its start date: the agenda asks for every event on
-// every day it lists, so each event's day is worked out once.
+// The start of each event's day, by its start date: the library asks for every event on
+// every week or day it lays out, so each event's day is worked out once.
 const dayStarts = new WeakMap<Date, number>();
 
 function dayStart(date: Date): number {
@@ -32,8 +32,8 @@ function minuteOf(date: Date): number {
 /**
  * Whether an event touches a range, exactly as react-big-calendar's default does (its start
  * day is not after the range's end day, and it ends after the range starts, to the minute),
- * with numbers instead of a dozen intermediate `Date`s per call. The agenda calls it for
- * every event on every day it lists.
+ * with numbers instead of a dozen intermediate `Date`s per call. The month view calls it
+ * for every event on every week it shows.
  *
  * @internal
  */

@@ -1,10 +1,4 @@
-import {
-  Content,
-  Header,
-  Page,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { Content, Header, Page, Progress } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
@@ -23,6 +17,7 @@ import {
   useCalendarData,
   useCalendarSearch,
 } from '../../calendar';
+import { CalendarAgenda } from '../CalendarAgenda';
 import { CalendarEventDialog } from '../CalendarEventDialog';
 import { CalendarFilters } from '../CalendarFilters';
 import { CalendarLegend } from '../CalendarLegend';
@@ -33,6 +28,13 @@ import { ReleaseCalendarGrid } from '../ReleaseCalendarGrid';
 import { ReleaseDetailDialog } from '../ReleaseDetailDialog';
 import { ReleaseTimeline } from '../ReleaseTimeline';
 import { useFilterOptions } from './useFilterOptions';
+import { ErrorWithRetry } from '../ErrorWithRetry';
+import { KpiTabPage } from './KpiTabPage';
+import {
+  ReleasesPageTabState,
+  ReleasesPageTabs,
+  useReleasesPageTab,
+} from './ReleasesPageTabs';
 
 type OpenRelease = Pick<Release, 'id' | 'key' | 'title'>;
 
@@ -41,11 +43,21 @@ type OpenRelease = Pick<Release, 'id' | 'key' | 'title'>;
  * timeline view, in a time zone of the viewer's choice, filtered by system, owner,
  * environment, category, status and conflicts, with the conflicts of the period in a side
  * panel. The view, date, zone and filters live in the URL, so a view can be shared.
- * Releases open their detail; the calendar can be subscribed to as an iCalendar feed.
+ * Releases open their detail; the calendar can be subscribed to as an iCalendar feed. A
+ * second tab (`tab=kpis`) shows the release management KPIs.
  *
  * @public
  */
 export function ReleaseCalendarPage() {
+  const tab = useReleasesPageTab();
+  return tab.value === 'kpis' ? (
+    <KpiTabPage tab={tab} />
+  ) : (
+    <CalendarTabPage tab={tab} />
+  );
+}
+
+function CalendarTabPage(props: { tab: ReleasesPageTabState }) {
   const { state, zone, update } = useCalendarSearch();
   const { view, date, group, filters } = state;
   const period = useMemo(
@@ -94,6 +106,7 @@ export function ReleaseCalendarPage() {
           Subscribe (iCal)
         </Button>
       </Header>
+      <ReleasesPageTabs tab={props.tab} />
       <Content>
         <Grid container spacing={2}>
           <Grid item xs={12}>
@@ -121,15 +134,11 @@ export function ReleaseCalendarPage() {
               {`Times in ${zone}`}
             </Typography>
             {data.error && (
-              <Box marginBottom={2}>
-                <ResponseErrorPanel
-                  title="The calendar could not be loaded"
-                  error={data.error}
-                />
-                <Button variant="outlined" onClick={data.reload}>
-                  Try again
-                </Button>
-              </Box>
+              <ErrorWithRetry
+                title="The calendar could not be loaded"
+                error={data.error}
+                onRetry={data.reload}
+              />
             )}
             {firstLoad && <Progress />}
             {data.loading && data.value && (
@@ -148,25 +157,33 @@ export function ReleaseCalendarPage() {
                   : 'Nothing is scheduled in this period.'}
               </Typography>
             )}
-            {!firstLoad &&
-              (view === 'timeline' ? (
-                <ReleaseTimeline
-                  events={events}
-                  grouping={group}
-                  zone={zone}
-                  from={period.from}
-                  to={period.to}
-                  onOpen={open}
-                />
-              ) : (
-                <ReleaseCalendarGrid
-                  events={events}
-                  view={view}
-                  date={date}
-                  zone={zone}
-                  onOpen={open}
-                />
-              ))}
+            {!firstLoad && view === 'timeline' && (
+              <ReleaseTimeline
+                events={events}
+                grouping={group}
+                zone={zone}
+                from={period.from}
+                to={period.to}
+                onOpen={open}
+              />
+            )}
+            {!firstLoad && view === 'agenda' && (
+              <CalendarAgenda
+                events={events}
+                date={date}
+                zone={zone}
+                onOpen={open}
+              />
+            )}
+            {!firstLoad && (view === 'month' || view === 'week') && (
+              <ReleaseCalendarGrid
+                events={events}
+                view={view}
+                date={date}
+                zone={zone}
+                onOpen={open}
+              />
+            )}
             <Box marginTop={1}>
               <CalendarLegend />
             </Box>

@@ -5,13 +5,16 @@ import Dialog from '@material-ui/core/Dialog';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import IconButton from '@material-ui/core/IconButton';
+import Tab from '@material-ui/core/Tab';
+import Tabs from '@material-ui/core/Tabs';
 import CloseIcon from '@material-ui/icons/Close';
 import { HistoryEntry, Release } from '@stagegate/plugin-releases-common';
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releasesApiRef } from '../../api';
 import { useReleaseState } from '../../hooks';
 import { ReleaseActions } from '../ReleaseActions';
+import { ReleaseNotes } from '../ReleaseNotes';
 import { ReleaseDetailBody } from './ReleaseDetailBody';
 
 function LoadedDetail(props: {
@@ -45,11 +48,21 @@ export interface ReleaseDetailDialogProps {
   onClose(): void;
   /** Called after every accepted change made from the detail view. */
   onChanged?: (release: Release, previous: Release) => void;
+  /** What the dialog opens on: the detail (the default) or the release notes. */
+  view?: ReleaseDetailView;
 }
 
 /**
+ * The tabs of the release detail dialog.
+ *
+ * @internal
+ */
+export type ReleaseDetailView = 'details' | 'notes';
+
+/**
  * The detail of a release in a dialog: it reads the release and its history afresh, shows
- * every document of it, and offers the same actions as its card.
+ * every document of it, and offers the same actions as its card. A second tab shows its
+ * release notes.
  *
  * @internal
  */
@@ -58,6 +71,8 @@ export function ReleaseDetailDialog(props: ReleaseDetailDialogProps) {
   const releasesApi = useApi(releasesApiRef);
   const titleId = useId();
   const id = release?.id;
+  const [view, setView] = useState<ReleaseDetailView>(props.view ?? 'details');
+  useEffect(() => setView(props.view ?? 'details'), [id, props.view]);
 
   const detail = useAsyncRetry(async () => {
     if (!id) return undefined;
@@ -68,6 +83,10 @@ export function ReleaseDetailDialog(props: ReleaseDetailDialogProps) {
     return { release: fresh, history };
   }, [releasesApi, id]);
 
+  // A release opened from a link is known by its id only until it has loaded.
+  const loaded = detail.value?.release;
+  const heading = loaded?.id === id ? loaded : release;
+
   return (
     <Dialog
       open={Boolean(release)}
@@ -77,15 +96,30 @@ export function ReleaseDetailDialog(props: ReleaseDetailDialogProps) {
       maxWidth="lg"
       scroll="paper"
     >
-      <DialogTitle id={titleId}>
+      <DialogTitle>
         <Box display="flex" alignItems="center" justifyContent="space-between">
-          <span>{release ? `${release.key} ${release.title}` : ''}</span>
+          <span id={titleId}>
+            {heading ? `${heading.key} ${heading.title}`.trim() : ''}
+          </span>
           <IconButton aria-label="Close" onClick={onClose}>
             <CloseIcon />
           </IconButton>
         </Box>
+        <Tabs
+          aria-label="Release views"
+          value={view}
+          onChange={(_event, next) => setView(next)}
+          indicatorColor="primary"
+          textColor="primary"
+        >
+          <Tab value="details" label="Details" />
+          <Tab value="notes" label="Release notes" />
+        </Tabs>
       </DialogTitle>
-      <DialogContent dividers>
+      <DialogContent dividers hidden={view !== 'notes'}>
+        {view === 'notes' && id && <ReleaseNotes releaseId={id} />}
+      </DialogContent>
+      <DialogContent dividers hidden={view !== 'details'}>
         {detail.loading && !detail.value && <Progress />}
         {detail.error && (
           <ResponseErrorPanel

@@ -34,12 +34,14 @@ async function renderCreate(
 ) {
   const onClose = jest.fn();
   await renderInTestApp(
-    <ReleaseFormDialog
-      open
-      entityRef={entityRef}
-      onClose={onClose}
-      onCreate={onCreate}
-    />,
+    <TestApiProvider apis={[[releasesApiRef, mockReleasesApi()]]}>
+      <ReleaseFormDialog
+        open
+        entityRef={entityRef}
+        onClose={onClose}
+        onCreate={onCreate}
+      />
+    </TestApiProvider>,
   );
   const dialog = await screen.findByRole('dialog', { name: 'Plan a release' });
   return { dialog, onClose };
@@ -297,13 +299,15 @@ describe('ReleaseFormDialog', () => {
     ) {
       const onReload = jest.fn();
       await renderInTestApp(
-        <ReleaseFormDialog
-          open
-          release={release}
-          onClose={jest.fn()}
-          onReload={onReload}
-          onUpdate={onUpdate}
-        />,
+        <TestApiProvider apis={[[releasesApiRef, mockReleasesApi()]]}>
+          <ReleaseFormDialog
+            open
+            release={release}
+            onClose={jest.fn()}
+            onReload={onReload}
+            onUpdate={onUpdate}
+          />
+        </TestApiProvider>,
       );
       const dialog = await screen.findByRole('dialog', {
         name: 'Edit REL-2026-0042',
@@ -380,12 +384,14 @@ describe('ReleaseFormDialog after approval', () => {
     const approved = makeRelease({ status: 'approved', revision: 5 });
     const onUpdate = jest.fn(async () => {});
     await renderInTestApp(
-      <ReleaseFormDialog
-        open
-        release={approved}
-        onClose={jest.fn()}
-        onUpdate={onUpdate}
-      />,
+      <TestApiProvider apis={[[releasesApiRef, mockReleasesApi()]]}>
+        <ReleaseFormDialog
+          open
+          release={approved}
+          onClose={jest.fn()}
+          onUpdate={onUpdate}
+        />
+      </TestApiProvider>,
     );
     const dialog = await screen.findByRole('dialog');
 

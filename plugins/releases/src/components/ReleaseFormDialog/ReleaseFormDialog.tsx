@@ -22,6 +22,7 @@ import {
 } from '../../utils';
 import { FormDialog } from '../FormDialog';
 import { ContentFields } from './ContentFields';
+import { DistributionListField } from './DistributionListField';
 import { EntityRefFields } from './EntityRefFields';
 import { FormSection } from './FormSection';
 import { SlotFields } from './SlotFields';
@@ -50,9 +51,10 @@ const SHOWN = new Set([
   'entityRefs',
   'schedule',
   'contents',
+  'distributionLists',
 ]);
 const SHOWN_PATTERN =
-  /^(entityRefs\.\d+|schedule\.\d+\.(environment|start|end)|contents\.\d+\.(name|version|kind|checksum))$/;
+  /^(distributionLists\.\d+|entityRefs\.\d+|schedule\.\d+\.(environment|start|end)|contents\.\d+\.(name|version|kind|checksum))$/;
 
 // Where the form shows a message about a whole field of the request.
 const FIELD_ERROR_KEYS: Record<string, string> = {
@@ -367,6 +369,19 @@ export function ReleaseFormDialog(props: ReleaseFormDialogProps) {
           multiline: true,
           minRows: 2,
         })}
+      </FormSection>
+      <FormSection title="Notifications">
+        <DistributionListField
+          id={`${idPrefix}-distributionLists`}
+          value={values.distributionLists}
+          error={
+            errors.distributionLists ??
+            Object.entries(errors).find(([key]) =>
+              key.startsWith('distributionLists.'),
+            )?.[1]
+          }
+          onChange={lists => set('distributionLists', lists)}
+        />
       </FormSection>
     </FormDialog>
   );

@@ -72,6 +72,8 @@ export interface ReleaseFormValues {
   backoutTested: boolean;
   acceptanceCriteria: string;
   knownErrors: string;
+  /** The distribution lists that get the release's notifications, by name. */
+  distributionLists: string[];
 }
 
 /**
@@ -139,6 +141,7 @@ export function newReleaseValues(defaults: {
     backoutTested: false,
     acceptanceCriteria: '',
     knownErrors: '',
+    distributionLists: [],
   };
 }
 
@@ -184,6 +187,7 @@ export function releaseValues(
     backoutTested: release.backoutPlan?.tested ?? false,
     acceptanceCriteria: release.acceptanceCriteria ?? '',
     knownErrors: release.knownErrors ?? '',
+    distributionLists: [...(release.distributionLists ?? [])],
   };
 }
 
@@ -272,6 +276,9 @@ export function toReleaseInput(
     input.acceptanceCriteria = values.acceptanceCriteria;
   }
   if (filled(values.knownErrors)) input.knownErrors = values.knownErrors;
+  if (values.distributionLists.length > 0) {
+    input.distributionLists = values.distributionLists;
+  }
   return { input, errors };
 }
 
@@ -307,6 +314,8 @@ export function validateCreate(
   return finish(validate(releaseCreateSchema, input), errors);
 }
 
+const EMPTIABLE_LISTS = ['distributionLists'];
+
 /**
  * Validates an edit with the shared `releasePatchSchema`: only the fields that differ from
  * the release as it was loaded are sent, with the revision they are based on.
@@ -325,6 +334,12 @@ export function validatePatch(
   for (const [field, value] of Object.entries(input)) {
     if (JSON.stringify(value) !== JSON.stringify(before[field])) {
       patch[field] = value;
+    }
+  }
+  // Lists the form leaves out when empty: emptying one is a change to send.
+  for (const field of EMPTIABLE_LISTS) {
+    if (before[field] !== undefined && input[field] === undefined) {
+      patch[field] = [];
     }
   }
   patch.revision = revision;

@@ -1,13 +1,14 @@
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
+import AlarmIcon from '@material-ui/icons/Alarm';
 import ErrorOutlineIcon from '@material-ui/icons/ErrorOutline';
 import WarningIcon from '@material-ui/icons/Warning';
 import { Release, releaseStatusLabel } from '@stagegate/plugin-releases-common';
-import { categoryLabel, unitTypeLabel } from '../../utils';
+import { categoryLabel, overdueText, unitTypeLabel } from '../../utils';
 
 /**
- * The category (an emergency stands out), unit type and status of a release as chips, and
- * how many scheduling conflicts it has.
+ * The category (an emergency stands out), unit type and status of a release as chips, how
+ * many scheduling conflicts it has, and whether it is over its stage's time limit.
  *
  * @internal
  */
@@ -43,6 +44,14 @@ export function ReleaseChips(props: { release: Release }) {
           color="secondary"
           icon={<ErrorOutlineIcon />}
           label={`${conflicts} conflict${conflicts === 1 ? '' : 's'}`}
+        />
+      )}
+      {release.overdue && (
+        <Chip
+          size="small"
+          color="secondary"
+          icon={<AlarmIcon />}
+          label={overdueText(release.overdue)}
         />
       )}
     </Box>

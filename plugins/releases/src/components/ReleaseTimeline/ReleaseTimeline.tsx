@@ -6,6 +6,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import {
   CATEGORY_COLORS,
   CONFLICT_OUTLINE,
+  OVERDUE_BAR,
   TimelineGrouping,
   WINDOW_BACKGROUNDS,
   toWallClock,
@@ -42,6 +43,9 @@ const useStyles = makeStyles(theme => ({
     '& .vis-item.sg-conflict': {
       outline: `3px solid ${CONFLICT_OUTLINE}`,
       outlineOffset: -1,
+    },
+    '& .vis-item.sg-overdue': {
+      boxShadow: `inset 6px 0 0 ${OVERDUE_BAR}`,
     },
     '& .vis-item.vis-background.sg-window-blackout': {
       background: WINDOW_BACKGROUNDS.blackout,

@@ -88,4 +88,17 @@ describe('timelineData', () => {
     expect(bars[0].label).toMatch(/^⚠ /);
     expect(bars[0].start.getHours()).toBe(15);
   });
+
+  it('marks a release over its stage time limit', () => {
+    const { bars } = timelineData(
+      [{ ...base, overdue: true }],
+      'system',
+      'UTC',
+    );
+    expect(bars[0].className).toContain('sg-overdue');
+    expect(bars[0].description).toMatch(/overdue in its stage$/);
+    expect(
+      timelineData([base], 'system', 'UTC').bars[0].className,
+    ).not.toContain('sg-overdue');
+  });
 });

@@ -56,7 +56,7 @@ function rowName(key: string): string {
 
 /**
  * The class names of a bar, which the timeline's styles colour: kind, category, stage,
- * window type and conflict.
+ * window type, conflict and being over the stage's time limit.
  *
  * @internal
  */
@@ -72,6 +72,7 @@ export function barClassName(event: CalendarEvent): string {
     `sg-status-${event.status ?? 'planned'}`,
   ];
   if (event.conflictKeys.length > 0) names.push('sg-conflict');
+  if (event.overdue) names.push('sg-overdue');
   return names.join(' ');
 }
 

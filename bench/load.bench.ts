@@ -1,0 +1,216 @@
+/* eslint-disable no-console */
+// Load on the API of real backend processes sharing one PostgreSQL database, with autocannon.
+// Each replica is `plugins/releases-backend/src/__testUtils__/backendReplica.ts` in its own
+// OS process: Backstage's backend with the releases plugin, on 127.0.0.1. The database is a
+// fresh one on the PostgreSQL that scripts/ensure-postgres.sh provides (bench/run.sh sources
+// it), seeded with 2,000 releases whose production slots fall in one month, on 50 CIs.
+//
+// Figures, each measured in this run:
+// - calendar-month-p50-ms, calendar-month-p99-ms (goal ≤ 200), calendar-month-errors: the
+//   calendar of that month (2,000 events), 50 connections for 30 s, one replica;
+// - release-list-p50-ms, release-list-p99-ms, release-list-errors: the release list, the same;
+// - calendar-month-p99-vs-health, release-list-p99-vs-health: those p99s over the p99 of
+//   `GET /health` under the same load (the baseline: what the server and client cost alone);
+// - replicas-throughput-ratio (goal ≥ 1.6): requests per second of the release list with two
+//   replicas (25 connections each) over one replica (50 connections).
+// A replica's scheduled tasks are put off, so that a re-check sweep does not fall inside a
+// measurement.
+import autocannon from 'autocannon';
+import knexFactory, { Knex } from 'knex';
+import { DateTime } from 'luxon';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { aRelease } from '../plugins/releases-backend/src/__testUtils__/releases';
+import {
+  Replica,
+  prepareSchedulerTables,
+} from '../plugins/releases-backend/src/__testUtils__/replicaProcess';
+import { DatabaseReleaseStore } from '../plugins/releases-backend/src/database';
+
+const EVENTS = 2000;
+const CIS = 50;
+const SECONDS = Number(process.env.STAGEGATE_LOAD_SECONDS ?? 30);
+const MONTH = DateTime.fromISO('2031-03-01T00:00:00Z', { zone: 'utc' });
+const AUTHORIZATION = mockCredentials.user.header('user:default/rita.release');
+
+const LATER = { hours: 24 };
+const REPLICA_ENV = {
+  STAGEGATE_REPLICA_COMPONENTS: String(CIS),
+  STAGEGATE_REPLICA_RELEASES_CONFIG: JSON.stringify({
+    conflicts: {
+      refreshSchedule: {
+        frequency: LATER,
+        timeout: { minutes: 5 },
+        initialDelay: LATER,
+      },
+    },
+    stages: {
+      warningSchedule: {
+        frequency: LATER,
+        timeout: { minutes: 5 },
+        initialDelay: LATER,
+      },
+    },
+  }),
+};
+
+function print(name: string, value: number, unit: string) {
+  console.log(JSON.stringify({ name, value, unit }));
+}
+
+function postgresUrl(): string | undefined {
+  const key = Object.keys(process.env).find(k =>
+    /^BACKSTAGE_TEST_DATABASE_POSTGRES\d+_CONNECTION_STRING$/.test(k),
+  );
+  return key ? process.env[key] : undefined;
+}
+
+async function freshDatabase(
+  url: string,
+): Promise<{ knex: Knex; connection: string; drop: () => Promise<void> }> {
+  const name = `stagegate_load_${Date.now()}`;
+  const admin = knexFactory({ client: 'pg', connection: url });
+  await admin.raw(`CREATE DATABASE ${name}`);
+  const address = new URL(url);
+  address.pathname = `/${name}`;
+  const connection = address.toString();
+  const knex = knexFactory({ client: 'pg', connection });
+  return {
+    knex,
+    connection,
+    drop: async () => {
+      await knex.destroy();
+      await admin.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.destroy();
+    },
+  };
+}
+
+/** 2,000 releases, each with a two-hour production slot somewhere in the month. */
+async function seed(knex: Knex) {
+  const store = await DatabaseReleaseStore.create({
+    database: mockServices.database({ knex, migrations: { skip: false } }),
+  });
+  const hours = MONTH.daysInMonth! * 24 - 2;
+  for (let i = 0; i < EVENTS; i++) {
+    const start = MONTH.plus({ hours: (i * 7919) % hours });
+    await store.insertRelease(
+      aRelease({
+        key: `REL-2031-${String(i + 1).padStart(4, '0')}`,
+        entityRefs: [
+          i % CIS === 0
+            ? 'component:default/payments-api'
+            : `component:default/service-${i % CIS}`,
+        ],
+        schedule: [
+          {
+            environment: 'production',
+            start: start.toISO()!,
+            end: start.plus({ hours: 2 }).toISO()!,
+            status: 'planned',
+          },
+        ],
+      }),
+    );
+  }
+}
+
+type Load = { p50: number; p99: number; errors: number; rps: number };
+
+async function load(
+  urls: string[],
+  connections: number,
+  seconds = SECONDS,
+): Promise<Load> {
+  const results = await Promise.all(
+    urls.map(url =>
+      autocannon({
+        url,
+        connections: Math.round(connections / urls.length),
+        duration: seconds,
+        // A slow answer is a slow answer, not an error: only a minute counts as a timeout.
+        timeout: 60,
+        headers: { authorization: AUTHORIZATION },
+      }),
+    ),
+  );
+  return {
+    p50: Math.max(...results.map(r => r.latency.p50)),
+    p99: Math.max(...results.map(r => r.latency.p99)),
+    errors: results.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
+    rps: results.reduce((sum, r) => sum + r.requests.average, 0),
+  };
+}
+
+async function main() {
+  const url = postgresUrl();
+  if (!url) {
+    console.error(
+      'load: skipped: no BACKSTAGE_TEST_DATABASE_POSTGRES<version>_CONNECTION_STRING (scripts/ensure-postgres.sh provides one)',
+    );
+    return;
+  }
+  const database = await freshDatabase(url);
+  const replicas: Replica[] = [];
+  try {
+    await seed(database.knex);
+    await prepareSchedulerTables(database.knex);
+    replicas.push(await Replica.start(database.connection, REPLICA_ENV));
+    const [one] = replicas;
+    const calendar = `/calendar?${new URLSearchParams({
+      from: MONTH.toISO()!,
+      to: MONTH.plus({ months: 1 }).toISO()!,
+    })}`;
+    const list = '/releases?limit=100';
+    const check = await fetch(`${one.baseUrl}${calendar}`, {
+      headers: { authorization: AUTHORIZATION },
+    });
+    const events = ((await check.json()) as { events?: unknown[] }).events;
+    console.error(
+      `load: the month's calendar answers ${check.status} with ${events?.length} events`,
+    );
+    // Warm-up, so the first measurement does not pay for the first reads.
+    await load([`${one.baseUrl}${calendar}`], 10, 3);
+
+    const health = await load([`${one.baseUrl}/health`], 50);
+    const month = await load([`${one.baseUrl}${calendar}`], 50);
+    const releases = await load([`${one.baseUrl}${list}`], 50);
+    print('calendar-month-p50-ms', month.p50, 'ms');
+    print('calendar-month-p99-ms', month.p99, 'ms');
+    print('calendar-month-errors', month.errors, 'responses');
+    print(
+      'calendar-month-p99-vs-health',
+      month.p99 / Math.max(health.p99, 1),
+      'ratio',
+    );
+    print('release-list-p50-ms', releases.p50, 'ms');
+    print('release-list-p99-ms', releases.p99, 'ms');
+    print('release-list-errors', releases.errors, 'responses');
+    print(
+      'release-list-p99-vs-health',
+      releases.p99 / Math.max(health.p99, 1),
+      'ratio',
+    );
+
+    replicas.push(await Replica.start(database.connection, REPLICA_ENV));
+    const both = await load(
+      replicas.map(replica => `${replica.baseUrl}${list}`),
+      50,
+    );
+    print('replicas-throughput-ratio', both.rps / releases.rps, 'ratio');
+    console.error(
+      `load: release list ${releases.rps.toFixed(
+        0,
+      )} req/s on one replica, ${both.rps.toFixed(0)} on two (errors ${
+        both.errors
+      })`,
+    );
+  } finally {
+    await Promise.all(replicas.map(replica => replica.stop()));
+    await database.drop();
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+export { CalendarAgenda } from './CalendarAgenda';
+export type { CalendarAgendaProps } from './CalendarAgenda';

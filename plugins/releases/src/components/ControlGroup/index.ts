@@ -1,0 +1,1 @@
+export { ControlGroup } from './ControlGroup';

@@ -1,0 +1,1 @@
+export { KpiView } from './KpiView';

@@ -1,0 +1,1 @@
+export { ReleaseNotes, httpLinkOnly } from './ReleaseNotes';

@@ -1,0 +1,2 @@
+export { WatchButtons } from './WatchButtons';
+export type { WatchButtonsProps, WatchTarget } from './WatchButtons';
