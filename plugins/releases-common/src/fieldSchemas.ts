@@ -34,6 +34,28 @@ export const isoDateTimeSchema = z.string().datetime({
 });
 
 /**
+ * A link a person typed: a full http or https url, so that no link shown from it can run
+ * script (`javascript:`) or carry a document (`data:`).
+ *
+ * @param label - How a person calls the field, such as `The RFC url`.
+ * @param example - An example url for the message.
+ * @public
+ */
+export function httpUrlSchema(label: string, example: string) {
+  return z
+    .string()
+    .max(
+      RELEASE_TEXT_LIMITS.url,
+      `${label} is too long: at most ${RELEASE_TEXT_LIMITS.url} characters`,
+    )
+    .url(`${label} must be a full url, such as ${example}`)
+    .refine(
+      url => /^https?:\/\//i.test(url),
+      `${label} must start with http:// or https://`,
+    );
+}
+
+/**
  * Text with a length limit that names the limit in its error message.
  *
  * @param label - How a person calls the field, such as `The title`.

@@ -52,3 +52,4 @@ export * from './buildCalendar';
 export * from './kpis';
 export * from './kpiFields';
 export * from './stageDeadlines';
+export * from './links';

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { RELEASE_TEXT_LIMITS as LIMITS, requiredText } from './fieldSchemas';
+import {
+  RELEASE_TEXT_LIMITS as LIMITS,
+  httpUrlSchema,
+  requiredText,
+} from './fieldSchemas';
 import type { Release } from './release';
 import { latestTestResults } from './testGates';
 
@@ -35,20 +39,10 @@ export const backoutOutcomeSchema = z.enum(BACKOUT_OUTCOMES, {
 export const incidentInputSchema = z
   .object({
     id: requiredText('The incident id', LIMITS.id),
-    url: z
-      .string()
-      .max(
-        LIMITS.url,
-        `The incident url is too long: at most ${LIMITS.url} characters`,
-      )
-      .url(
-        'The incident url must be a full url, such as https://itsm.example.com/INC-42',
-      )
-      .refine(
-        url => /^https?:\/\//i.test(url),
-        'The incident url must start with http:// or https://',
-      )
-      .optional(),
+    url: httpUrlSchema(
+      'The incident url',
+      'https://itsm.example.com/INC-42',
+    ).optional(),
   })
   .strict();
 

@@ -5,6 +5,7 @@ import {
   entityRefSchema,
   requiredText,
   isoDateTimeSchema,
+  httpUrlSchema,
 } from './fieldSchemas';
 
 /**
@@ -160,13 +161,10 @@ export type PirOutcome = z.output<typeof pirOutcomeSchema>;
 export const rfcSchema = z
   .object({
     id: requiredText('The RFC id', RELEASE_TEXT_LIMITS.id),
-    url: z
-      .string()
-      .max(RELEASE_TEXT_LIMITS.url)
-      .url(
-        'The RFC url must be a full url, such as https://itsm.example.com/RFC-1234',
-      )
-      .optional(),
+    url: httpUrlSchema(
+      'The RFC url',
+      'https://itsm.example.com/RFC-1234',
+    ).optional(),
   })
   .strict();
 

@@ -3,6 +3,7 @@ import { DEFAULT_ENVIRONMENTS } from './environments';
 import { releaseStatusLabel } from './lifecycle';
 import { productionEnvironment } from './promotion';
 import { Release, ScheduleSlot } from './release';
+import { httpHref } from './links';
 
 /**
  * The release notes of a release as `GET /releases/:id/notes` returns them.
@@ -71,16 +72,7 @@ function code(text: string): string {
 
 /** An RFC link only for http(s) urls, with the characters that end a link encoded. */
 function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-      return undefined;
-    }
-    return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
-  } catch {
-    return undefined;
-  }
+  return httpHref(url)?.replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
 function slotLine(slot: ScheduleSlot): string {

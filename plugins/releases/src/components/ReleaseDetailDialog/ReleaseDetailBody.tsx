@@ -5,6 +5,7 @@ import Link from '@material-ui/core/Link';
 import {
   HistoryEntry,
   MAIN_LINE_STATUSES,
+  httpHref,
   Release,
   ReleaseStatus,
 } from '@stagegate/plugin-releases-common';
@@ -43,9 +44,10 @@ export function stoppedAtFromHistory(
 function Rfc(props: { release: Release }) {
   const { rfc } = props.release;
   if (!rfc) return <>none</>;
-  if (!rfc.url) return <>{rfc.id}</>;
+  const href = httpHref(rfc.url);
+  if (!href) return <>{rfc.id}</>;
   return (
-    <Link href={rfc.url} target="_blank" rel="noopener">
+    <Link href={href} target="_blank" rel="noopener">
       {rfc.id}
     </Link>
   );

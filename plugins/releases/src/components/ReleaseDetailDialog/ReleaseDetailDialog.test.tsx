@@ -194,6 +194,41 @@ describe('ReleaseDetailDialog', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows what people typed as text, never as HTML, and links only to http(s)', async () => {
+    const hostile = makeRelease({
+      ...release,
+      title: '<img src=x onerror="window.pwned=1">Payments',
+      description: '<script>window.pwned=1</script><b>bold?</b>',
+      knownErrors: '<a href="javascript:alert(1)">click</a>',
+      rfc: { id: 'RFC-666', url: 'javascript:alert(document.cookie)' },
+    });
+    const api = mockReleasesApi({
+      getRelease: jest.fn(async () => hostile),
+      getHistory: jest.fn(async () => []),
+    });
+    const { dialog } = await renderDetail(api, hostile);
+
+    expect(
+      await within(dialog).findByText(
+        '<script>window.pwned=1</script><b>bold?</b>',
+      ),
+    ).toBeInTheDocument();
+    expect(dialog.querySelector('script, img[src="x"], b')).toBeNull();
+    expect(
+      within(dialog).getByText('<a href="javascript:alert(1)">click</a>'),
+    ).toBeInTheDocument();
+    // The RFC is named, but its url is no link: it is not http(s).
+    expect(within(dialog).getByText('RFC-666')).toBeInTheDocument();
+    expect(within(dialog).queryByRole('link', { name: 'RFC-666' })).toBeNull();
+    const hrefs = [...dialog.querySelectorAll('a')].map(a =>
+      a.getAttribute('href'),
+    );
+    expect(
+      hrefs.filter(href => /^\s*(javascript|data):/i.test(href ?? '')),
+    ).toEqual([]);
+    expect((window as { pwned?: number }).pwned).toBeUndefined();
+  });
+
   it('shows an error panel when the release cannot be loaded', async () => {
     const api = mockReleasesApi({
       getRelease: jest.fn(async () => {
