@@ -245,11 +245,12 @@ export function kpiPeriod(
   query: { from?: string; to?: string },
   now: Date,
 ): { from: string; to: string } {
+  // In UTC: days counted in the server's zone would be an hour short across a DST change.
   const to = query.to
-    ? DateTime.fromISO(query.to, { setZone: true })
-    : DateTime.fromJSDate(now);
+    ? DateTime.fromISO(query.to, { zone: 'utc' })
+    : DateTime.fromJSDate(now, { zone: 'utc' });
   const from = query.from
-    ? DateTime.fromISO(query.from, { setZone: true })
+    ? DateTime.fromISO(query.from, { zone: 'utc' })
     : to.minus({ days: DEFAULT_KPI_SPAN_DAYS });
   return { from: toIso(from), to: toIso(to) };
 }
