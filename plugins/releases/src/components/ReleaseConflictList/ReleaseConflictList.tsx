@@ -6,7 +6,7 @@ import {
   overriddenConflictIds,
 } from '@stagegate/plugin-releases-common';
 import { useId } from 'react';
-import { sortConflicts } from '../../utils';
+import { formatInstant, sortConflicts } from '../../utils';
 import { ConflictChips } from '../ConflictChips';
 
 /**
@@ -17,15 +17,31 @@ import { ConflictChips } from '../ConflictChips';
  * @internal
  */
 export function ReleaseConflictList(props: {
-  release: Pick<Release, 'conflicts' | 'conflictOverrides'>;
+  release: Pick<
+    Release,
+    | 'conflicts'
+    | 'conflictOverrides'
+    | 'conflictsCheckedAt'
+    | 'conflictsUnchecked'
+  >;
 }) {
   const { release } = props;
   const headingId = useId();
   const conflicts = release.conflicts ?? [];
-  if (conflicts.length === 0) return null;
+  const notice = release.conflictsUnchecked && (
+    <Typography variant="body2" color="textSecondary" role="status">
+      {release.conflictsCheckedAt
+        ? `Conflicts as checked ${formatInstant(
+            release.conflictsCheckedAt,
+          )}, not re-checked now: ${release.conflictsUnchecked}`
+        : `Conflicts not checked: ${release.conflictsUnchecked}`}
+    </Typography>
+  );
+  if (conflicts.length === 0) return notice || null;
   const overridden = overriddenConflictIds(release);
   return (
     <Box role="region" aria-labelledby={headingId}>
+      {notice}
       <Typography
         id={headingId}
         variant="subtitle2"
