@@ -23,3 +23,4 @@ export {
   sortConflicts,
 } from './conflictLabels';
 export { loadOnDemand } from './loadOnDemand';
+export type { OnDemandComponent } from './loadOnDemand';

@@ -1,5 +1,9 @@
 import { DateLocalizer } from 'react-big-calendar';
-import { calendarLocalizer, inEventRange } from './calendarLocalizer';
+import {
+  calendarLocalizer,
+  inEventRange,
+  sortEvents,
+} from './calendarLocalizer';
 
 describe('calendarLocalizer', () => {
   it('starts weeks on Monday and formats with luxon', () => {
@@ -24,20 +28,25 @@ describe('calendarLocalizer', () => {
   });
 });
 
-describe('inEventRange', () => {
-  const reference = new DateLocalizer({
-    formats: {},
-    firstOfWeek: () => 1,
-    format: () => '',
-  });
+// The library's default localizer, to compare the fast paths with.
+const reference = new DateLocalizer({
+  formats: {},
+  firstOfWeek: () => 1,
+  format: () => '',
+});
 
+/** A fixed pseudo-random sequence in [0, 1), so a failure can be reproduced. */
+function sequence(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+describe('inEventRange', () => {
   it('agrees with the library default on many events and days', () => {
-    // A fixed pseudo-random sequence, so a failure can be reproduced.
-    let seed = 42;
-    const next = () => {
-      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
+    const next = sequence(42);
     const base = new Date(2026, 10, 28).getTime();
     for (let i = 0; i < 2_000; i++) {
       // Every third event starts on the hour, so that many end exactly at a midnight.
@@ -63,5 +72,34 @@ describe('inEventRange', () => {
         ),
       );
     }
+  });
+});
+
+describe('sortEvents', () => {
+  it('orders events as the library default does, across month ends and midnights', () => {
+    const next = sequence(7);
+    const base = new Date(2026, 10, 27).getTime();
+    const events = Array.from({ length: 400 }, (_, i) => {
+      // Start on the hour half the time, so that many events share a start.
+      const minutes = Math.floor(next() * 8 * 24 * 60);
+      const start = new Date(
+        base + (i % 2 === 0 ? minutes - (minutes % 60) : minutes) * 60_000,
+      );
+      const length = [0, 60, 120, 24 * 60, 3 * 24 * 60, 30][i % 6] * 60_000;
+      return {
+        start,
+        end: new Date(start.getTime() + length),
+        allDay: i % 7 === 0,
+      };
+    });
+    const sign = (n: number) => Math.sign(n) || 0;
+    const library = reference.sortEvents as unknown as typeof sortEvents;
+    const disagreements = events.flatMap((evtA, i) =>
+      events
+        .filter((_, j) => j % 3 === i % 3)
+        .map(evtB => ({ evtA, evtB }))
+        .filter(args => sign(sortEvents(args)) !== sign(library(args))),
+    );
+    expect(disagreements).toEqual([]);
   });
 });

@@ -50,6 +50,33 @@ export function inEventRange(args: {
   return eventDay !== end ? end > rangeStart : end >= rangeStart;
 }
 
+type SortedEvent = { start: Date; end: Date; allDay?: boolean };
+
+/**
+ * The order of two events in a day cell, exactly as react-big-calendar's default sorts them
+ * (start day, then longer spans first, then all-day events, then start and end time), with
+ * each event's day worked out once. The library sorts every week's events with it, so a
+ * busy month makes tens of thousands of comparisons, each of which built four `Date`s.
+ *
+ * @internal
+ */
+export function sortEvents(args: {
+  evtA: SortedEvent;
+  evtB: SortedEvent;
+}): number {
+  const { evtA: a, evtB: b } = args;
+  // The library counts a span as the difference of the days of the month, and so do we.
+  const spanA = Math.abs(a.start.getDate() - a.end.getDate());
+  const spanB = Math.abs(b.start.getDate() - b.end.getDate());
+  return (
+    dayStart(a.start) - dayStart(b.start) ||
+    spanB - spanA ||
+    Number(!!b.allDay) - Number(!!a.allDay) ||
+    a.start.getTime() - b.start.getTime() ||
+    a.end.getTime() - b.end.getTime()
+  );
+}
+
 /**
  * The date localizer of the calendar grid: luxon formats the labels (as react-big-calendar's
  * luxon localizer does, with weeks starting on Monday), and the library's own date arithmetic
@@ -71,4 +98,5 @@ export const calendarLocalizer: DateLocalizer = new DateLocalizer({
   },
   // The library's typings describe this method with other arguments than it is called with.
   inEventRange: inEventRange as unknown as DateLocalizerSpec['inEventRange'],
+  sortEvents: sortEvents as unknown as DateLocalizerSpec['sortEvents'],
 });

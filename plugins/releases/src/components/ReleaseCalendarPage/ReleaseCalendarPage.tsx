@@ -6,8 +6,9 @@ import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import RssFeedIcon from '@material-ui/icons/RssFeed';
 import { CalendarEvent, Release } from '@stagegate/plugin-releases-common';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
+  CalendarView,
   activeFilterCount,
   apiFilters,
   calendarPeriod,
@@ -57,6 +58,17 @@ export function ReleaseCalendarPage() {
   );
 }
 
+/**
+ * Starts fetching the code of the view shown while the calendar's data is on the way, so
+ * the view does not wait for its library after the data arrives.
+ */
+function usePreloadedView(view: CalendarView) {
+  useEffect(() => {
+    if (view === 'timeline') ReleaseTimeline.preload();
+    if (view === 'month' || view === 'week') ReleaseCalendarGrid.preload();
+  }, [view]);
+}
+
 function CalendarTabPage(props: { tab: ReleasesPageTabState }) {
   const { state, zone, update } = useCalendarSearch();
   const { view, date, group, filters } = state;
@@ -69,6 +81,7 @@ function CalendarTabPage(props: { tab: ReleasesPageTabState }) {
     [period, filters],
   );
   const data = useCalendarData(request);
+  usePreloadedView(view);
   const events = useMemo(() => data.value?.events ?? [], [data.value]);
   const conflicts = data.value?.conflicts ?? [];
   const options = useFilterOptions(events, filters);
