@@ -385,6 +385,7 @@ async function measure(
       environments,
       ciKinds: CI_KINDS,
       graphMaxAgeMs: 60_000,
+      readCacheMaxBytes: 0,
       relatedDepth: 1,
     },
   });

@@ -19,6 +19,17 @@ export interface Config {
        */
       graphMaxAgeSeconds?: number;
     };
+    /**
+     * Answers of the calendar and the release list, kept by each replica and served again
+     * until a write to the schedule (on any replica) makes them old.
+     */
+    readCache?: {
+      /**
+       * How much answer JSON one replica keeps, in megabytes; the oldest go first. 0 turns
+       * the cache off: every request builds its answer. Defaults to 64.
+       */
+      maxMegabytes?: number;
+    };
     /** Conflict detection. */
     conflicts?: {
       /**

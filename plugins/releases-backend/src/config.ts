@@ -24,6 +24,8 @@ export type ReleasesBackendConfig = {
   environments: readonly string[];
   ciKinds: readonly string[];
   graphMaxAgeMs: number;
+  /** `releases.readCache.maxMegabytes`, in bytes: how much answer JSON a replica keeps. */
+  readCacheMaxBytes: number;
   relatedDepth: number;
   /** For demos only: a file of example releases to store when none is stored yet. */
   demoSeedFile?: string;
@@ -79,6 +81,10 @@ export function readReleasesBackendConfig(
     graphMaxAgeMs:
       readInteger(config, 'releases.ci.graphMaxAgeSeconds', 60, [0, 86400]) *
       1000,
+    readCacheMaxBytes:
+      readInteger(config, 'releases.readCache.maxMegabytes', 64, [0, 4096]) *
+      1024 *
+      1024,
     relatedDepth: readInteger(config, 'releases.conflicts.relatedDepth', 1, [
       1,
       MAX_RELATED_DEPTH,

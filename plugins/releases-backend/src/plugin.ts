@@ -112,6 +112,7 @@ export const releasesPlugin = createBackendPlugin({
           kpis: stores.kpis,
           watches: stores.watches,
           notices: stores.notices,
+          scheduleVersion: stores.scheduleVersion,
           config,
           transformConditions: createConditionTransformer(
             deps.permissionsRegistry.getPermissionRuleset(

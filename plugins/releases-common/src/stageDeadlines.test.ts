@@ -6,6 +6,7 @@ import {
   DEFAULT_STAGE_SETTINGS,
   duePrompts,
   instantBefore,
+  nextStageDue,
   parseStageDuration,
   stageOverdue,
 } from './stageDeadlines';
@@ -84,6 +85,36 @@ describe('stageOverdue', () => {
       }
     },
   );
+});
+
+describe('nextStageDue', () => {
+  const limits = { build: 'P7D', test: 'P14D' };
+  const releases: Pick<Release, 'status' | 'stageEnteredAt'>[] = [
+    { status: 'test', stageEnteredAt: '2026-03-01T09:30:00.000Z' },
+    { status: 'build', stageEnteredAt: '2026-03-05T00:00:00.000Z' },
+    { status: 'approved', stageEnteredAt: '2026-03-01T00:00:00.000Z' },
+    { status: 'test' },
+  ];
+
+  it('is the earliest instant a release of the list turns overdue, after now', () => {
+    // The build release is due on 12 March, the test release on 15 March.
+    expect(nextStageDue(releases, limits, at('2026-03-06T00:00:00Z'))).toBe(
+      Date.parse('2026-03-12T00:00:00Z'),
+    );
+    // At the instant the first is due it is already overdue: the next turn is the other's.
+    expect(nextStageDue(releases, limits, at('2026-03-12T00:00:00Z'))).toBe(
+      Date.parse('2026-03-15T09:30:00Z'),
+    );
+  });
+
+  it('is undefined once every limited release is overdue, or when nothing has a limit', () => {
+    expect(
+      nextStageDue(releases, limits, at('2026-03-15T09:30:00Z')),
+    ).toBeUndefined();
+    expect(nextStageDue(releases, {}, at('2026-03-01T00:00:00Z'))).toBe(
+      undefined,
+    );
+  });
 });
 
 describe('duePrompts', () => {

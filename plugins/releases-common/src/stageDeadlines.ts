@@ -128,18 +128,49 @@ export function stageOverdue(
   limits: StageTimeLimits,
   now: Date,
 ): ReleaseOverdue | undefined {
+  const due = stageDue(release, limits);
+  if (!due || due.dueAt.toMillis() > now.getTime()) return undefined;
+  return {
+    status: due.status,
+    enteredAt: isoOf(due.enteredAt),
+    limit: due.limit,
+    dueAt: isoOf(due.dueAt),
+  };
+}
+
+/**
+ * The first instant after `now` at which one of the releases becomes overdue. Until then,
+ * and as long as none of them moves, {@link stageOverdue} answers for each of them as it
+ * does at `now`: an answer with overdue flags can be kept that long.
+ *
+ * @returns Milliseconds since the epoch, or undefined when none of them will turn overdue.
+ * @public
+ */
+export function nextStageDue(
+  releases: readonly Pick<Release, 'status' | 'stageEnteredAt'>[],
+  limits: StageTimeLimits,
+  now: Date,
+): number | undefined {
+  let next: number | undefined;
+  for (const release of releases) {
+    const due = stageDue(release, limits)?.dueAt.toMillis();
+    const later = due !== undefined && due > now.getTime();
+    if (later && (next === undefined || due < next)) next = due;
+  }
+  return next;
+}
+
+/** When a release in a stage with a time limit is due out of it. */
+function stageDue(
+  release: Pick<Release, 'status' | 'stageEnteredAt'>,
+  limits: StageTimeLimits,
+) {
   const { status, stageEnteredAt } = release;
   if (!stageEnteredAt || !isLimited(status)) return undefined;
   const limit = limits[status];
   if (!limit) return undefined;
-  const dueAt = utc(stageEnteredAt).plus(durationOf(limit));
-  if (dueAt.toMillis() > now.getTime()) return undefined;
-  return {
-    status,
-    enteredAt: isoOf(utc(stageEnteredAt)),
-    limit,
-    dueAt: isoOf(dueAt),
-  };
+  const enteredAt = utc(stageEnteredAt);
+  return { status, limit, enteredAt, dueAt: enteredAt.plus(durationOf(limit)) };
 }
 
 /**

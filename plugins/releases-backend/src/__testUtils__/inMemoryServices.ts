@@ -17,6 +17,7 @@ import {
   DatabaseKpiStore,
   DatabaseWatchStore,
   DatabaseNoticeStore,
+  DatabaseScheduleVersionStore,
   DatabaseWindowStore,
   ReleaseStore,
 } from '../database';
@@ -50,6 +51,7 @@ export async function createInMemoryServices(options: {
     windows: new DatabaseWindowStore(options.knex),
     kpis: new DatabaseKpiStore(options.knex),
     watches: new DatabaseWatchStore(options.knex),
+    scheduleVersion: new DatabaseScheduleVersionStore(options.knex),
     catalog: catalogServiceMock({ entities: options.entities ?? [] }),
     auth: mockServices.auth(),
     permissions: options.permissions ?? mockServices.permissions(),
@@ -60,6 +62,7 @@ export async function createInMemoryServices(options: {
       environments: DEFAULT_ENVIRONMENTS,
       ciKinds: CI_KINDS,
       graphMaxAgeMs: 0,
+      readCacheMaxBytes: 16 * 1024 * 1024,
       relatedDepth: 1,
       stages: options.stages,
     },

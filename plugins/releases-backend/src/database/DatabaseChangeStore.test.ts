@@ -1,29 +1,11 @@
 import { changeListQuerySchema } from '@stagegate/plugin-releases-common';
-import { randomUUID } from 'crypto';
 import { createTestDatabases, createTestStore } from '../__testUtils__';
+import { aChange } from '../__testUtils__/changes';
 import { DatabaseChangeStore } from './DatabaseChangeStore';
-import { NewChange } from './ChangeStore';
 
 jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
-
-function aChange(overrides: Partial<NewChange> = {}): NewChange {
-  return {
-    id: randomUUID(),
-    title: 'Patch the database hosts',
-    description: '',
-    entityRefs: ['resource:default/payments-db'],
-    environment: 'production',
-    start: '2026-12-05T22:00:00Z',
-    end: '2026-12-06T01:00:00Z',
-    status: 'planned',
-    category: 'scheduled',
-    source: 'api',
-    createdBy: 'user:default/paula.platform',
-    ...overrides,
-  };
-}
 
 describe.each(databases.eachSupportedId())(
   'DatabaseChangeStore (%s)',

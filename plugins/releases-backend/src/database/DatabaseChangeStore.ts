@@ -8,6 +8,7 @@ import { groupBy } from 'lodash';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
 import { ChangeStore, NewChange } from './ChangeStore';
 import { toDbTimestamp, toIsoUtc } from './timestamps';
+import { raiseScheduleVersion } from './DatabaseScheduleVersionStore';
 
 type Timestamp = Date | string | number;
 
@@ -140,6 +141,7 @@ export class DatabaseChangeStore implements ChangeStore {
           entity_ref: entityRef,
         })),
       );
+      await raiseScheduleVersion(tx);
     });
     return (await this.getChange(change.id))!;
   }

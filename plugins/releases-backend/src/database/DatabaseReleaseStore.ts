@@ -47,6 +47,7 @@ import {
   scheduledSlotFromRow,
 } from './rows';
 import { toDbTimestamp, toIsoUtc } from './timestamps';
+import { raiseScheduleVersion } from './DatabaseScheduleVersionStore';
 
 const migrationsDir = resolvePackagePath(
   '@stagegate/plugin-releases-backend',
@@ -179,6 +180,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
               at: now,
             }),
           );
+          await raiseScheduleVersion(tx);
         });
         break;
       } catch (error) {
@@ -221,6 +223,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
           await writeConflicts(tx, after.id, change.checkedConflicts);
         }
       }
+      await raiseScheduleVersion(tx);
     });
     const saved = await Promise.all(
       changes.map(change => this.getRelease(change.after.id)),
@@ -236,6 +239,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
       for (const [releaseId, checked] of conflicts) {
         await writeConflicts(tx, releaseId, checked);
       }
+      await raiseScheduleVersion(tx);
     });
   }
 

@@ -3,6 +3,7 @@ import { ChangeWindowSpec } from '@stagegate/plugin-releases-common';
 import { Knex } from 'knex';
 import { toDbTimestamp, toIsoUtc } from './timestamps';
 import { StoredWindow, WindowStore } from './WindowStore';
+import { raiseScheduleVersion } from './DatabaseScheduleVersionStore';
 
 type DbWindowRow = {
   id: string;
@@ -61,15 +62,18 @@ export class DatabaseWindowStore implements WindowStore {
     createdAt: string;
   }): Promise<StoredWindow> {
     const at = toDbTimestamp(window.createdAt);
-    await this.db('windows').insert({
-      id: window.id,
-      title: window.title,
-      description: window.description,
-      spec: JSON.stringify(window.spec),
-      revision: 1,
-      created_by: window.createdBy,
-      created_at: at,
-      updated_at: at,
+    await this.db.transaction(async tx => {
+      await tx('windows').insert({
+        id: window.id,
+        title: window.title,
+        description: window.description,
+        spec: JSON.stringify(window.spec),
+        revision: 1,
+        created_by: window.createdBy,
+        created_at: at,
+        updated_at: at,
+      });
+      await raiseScheduleVersion(tx);
     });
     return (await this.getWindow(window.id))!;
   }
@@ -80,24 +84,31 @@ export class DatabaseWindowStore implements WindowStore {
     fields: { title: string; description: string; spec: ChangeWindowSpec },
     at: string,
   ): Promise<StoredWindow> {
-    const updated = await this.db('windows')
-      .where({ id, revision })
-      .update({
-        title: fields.title,
-        description: fields.description,
-        spec: JSON.stringify(fields.spec),
-        revision: revision + 1,
-        updated_at: toDbTimestamp(at),
-      });
-    if (updated !== 1) {
-      throw new ConflictError(
-        `Window ${id} was changed by someone else since revision ${revision}; reload it and try again`,
-      );
-    }
+    await this.db.transaction(async tx => {
+      const updated = await tx('windows')
+        .where({ id, revision })
+        .update({
+          title: fields.title,
+          description: fields.description,
+          spec: JSON.stringify(fields.spec),
+          revision: revision + 1,
+          updated_at: toDbTimestamp(at),
+        });
+      if (updated !== 1) {
+        throw new ConflictError(
+          `Window ${id} was changed by someone else since revision ${revision}; reload it and try again`,
+        );
+      }
+      await raiseScheduleVersion(tx);
+    });
     return (await this.getWindow(id))!;
   }
 
   async deleteWindow(id: string): Promise<boolean> {
-    return (await this.db('windows').where({ id }).delete()) > 0;
+    return this.db.transaction(async tx => {
+      const deleted = await tx('windows').where({ id }).delete();
+      if (deleted > 0) await raiseScheduleVersion(tx);
+      return deleted > 0;
+    });
   }
 }

@@ -7,6 +7,7 @@ import { DatabaseWindowStore } from './DatabaseWindowStore';
 import { DatabaseKpiStore } from './DatabaseKpiStore';
 import { DatabaseWatchStore } from './DatabaseWatchStore';
 import { DatabaseNoticeStore } from './DatabaseNoticeStore';
+import { DatabaseScheduleVersionStore } from './DatabaseScheduleVersionStore';
 
 /**
  * Every store of the plugin on its database, after bringing the schema up to date.
@@ -26,6 +27,7 @@ export async function createDatabaseStores(options: {
     kpis: new DatabaseKpiStore(client),
     watches: new DatabaseWatchStore(client),
     notices: new DatabaseNoticeStore(client),
+    scheduleVersion: new DatabaseScheduleVersionStore(client),
     feedTokens: await DatabaseFeedTokenStore.create({
       database: options.database,
       skipMigrations: true,

@@ -28,3 +28,8 @@ export type {
   NoticeCandidate,
   NoticeCandidateQuery,
 } from './NoticeStore';
+export {
+  DatabaseScheduleVersionStore,
+  raiseScheduleVersion,
+} from './DatabaseScheduleVersionStore';
+export type { ScheduleVersionStore } from './ScheduleVersionStore';

@@ -5,6 +5,7 @@ import {
 } from '@stagegate/plugin-releases-common';
 import { CalendarService, ReleaseService } from '../services';
 import { parse } from './parse';
+import { sendKept } from './sendKept';
 import { ReleasesRouter } from './types';
 
 /**
@@ -31,7 +32,6 @@ export function addCalendarRoutes(
     ) as CalendarQuery;
     const credentials = await httpAuth.credentials(req);
     const access = await releases.readAccess(credentials);
-    const answer = await calendar.calendar(query, access);
-    res.status(200).json(answer);
+    await sendKept(req, res, await calendar.keptCalendar(query, access));
   });
 }

@@ -15,6 +15,7 @@ import {
 } from '../services';
 import { audited } from './audited';
 import { parse } from './parse';
+import { sendKept } from './sendKept';
 import { ReleasesRouter } from './types';
 
 const outcome = (release: Release) => ({
@@ -44,7 +45,7 @@ export function addReleaseRoutes(
   router.get('/releases', async (req, res) => {
     const query = parse(releaseListQuerySchema, req.query, 'query');
     const credentials = await httpAuth.credentials(req);
-    res.json(await releases.listReleases(query, { credentials }));
+    await sendKept(req, res, await releases.keptList(query, { credentials }));
   });
 
   router.post('/releases', async (req, res) => {

@@ -9,6 +9,8 @@ import {
 } from '@stagegate/plugin-releases-common';
 import { CiSnapshotCache } from './CiSnapshotCache';
 import { OverdueFlags } from './OverdueFlags';
+import { KeptAnswer } from './KeptAnswer';
+import { ReadCache } from './ReadCache';
 import { ReadAccess, ReleaseService } from './ReleaseService';
 import { ScheduleService, changeItem, releaseItems } from './ScheduleService';
 
@@ -27,15 +29,46 @@ export class CalendarService {
       schedule: ScheduleService;
       snapshots: CiSnapshotCache;
       overdue: OverdueFlags;
+      cache: ReadCache;
       now?: () => Date;
     },
   ) {}
+
+  /**
+   * {@link CalendarService.calendar}, serialized and kept until a write to the schedule, a new
+   * read of the catalog or a stage limit running out changes it. Readers with the same read
+   * access share kept answers.
+   */
+  async keptCalendar(
+    query: CalendarQuery,
+    access: ReadAccess,
+  ): Promise<KeptAnswer> {
+    const period = this.periodOf(query);
+    const { builtAt } = await this.deps.snapshots.get();
+    const { from: _from, to: _to, ...filters } = query;
+    const key = JSON.stringify(['calendar', period, filters, access, builtAt]);
+    return this.deps.cache.answer(key, async () => {
+      const { answer, releases } = await this.build(query, access);
+      return {
+        value: answer,
+        validUntil: this.deps.overdue.nextTurn(releases),
+      };
+    });
+  }
 
   /** The calendar of a period for a reader with the given read access. */
   async calendar(
     query: CalendarQuery,
     access: ReadAccess,
   ): Promise<CalendarResponse> {
+    return (await this.build(query, access)).answer;
+  }
+
+  /** The calendar, and the releases whose overdue flags it shows. */
+  private async build(
+    query: CalendarQuery,
+    access: ReadAccess,
+  ): Promise<{ answer: CalendarResponse; releases: Release[] }> {
     const period = this.periodOf(query);
     const interval = { start: period.from, end: period.to };
     const [schedule, windows, snapshot] = await Promise.all([
@@ -51,15 +84,17 @@ export class CalendarService {
       this.deps.schedule.scanConflicts(items),
       this.readable(schedule.releases, interval, access),
     ]);
-    return buildCalendar({
+    const releases = readable.map(release => this.deps.overdue.mark(release));
+    const answer = buildCalendar({
       query,
       period,
-      releases: readable.map(release => this.deps.overdue.mark(release)),
+      releases,
       changes: schedule.changes,
       windows,
       conflicts,
       cis: snapshot.byRef,
     });
+    return { answer, releases };
   }
 
   private periodOf(query: CalendarQuery): { from: string; to: string } {

@@ -1,6 +1,7 @@
 import {
   Release,
   StageTimeLimits,
+  nextStageDue,
   stageOverdue,
 } from '@stagegate/plugin-releases-common';
 
@@ -27,5 +28,17 @@ export class OverdueFlags {
       this.deps.now?.() ?? new Date(),
     );
     return overdue ? { ...rest, overdue } : rest;
+  }
+
+  /**
+   * The next instant one of these releases turns overdue (milliseconds since the epoch): an
+   * answer marked with {@link OverdueFlags.mark} is right until then, unless one changes.
+   */
+  nextTurn(releases: readonly Release[]): number | undefined {
+    return nextStageDue(
+      releases,
+      this.deps.timeLimits,
+      this.deps.now?.() ?? new Date(),
+    );
   }
 }

@@ -21,6 +21,8 @@ import { ReleaseStore } from '../database';
 import { ReleaseFilter } from '../permissions';
 import { ReleaseAccess } from './ReleaseAccess';
 import { OverdueFlags } from './OverdueFlags';
+import { KeptAnswer } from './KeptAnswer';
+import { ReadCache } from './ReadCache';
 import { ScheduleService } from './ScheduleService';
 
 /**
@@ -54,6 +56,7 @@ export class ReleaseService {
       access: ReleaseAccess;
       schedule: ScheduleService;
       overdue: OverdueFlags;
+      cache: ReadCache;
       now?: () => Date;
     },
   ) {}
@@ -136,20 +139,48 @@ export class ReleaseService {
       : { result: 'ALLOW' };
   }
 
+  /**
+   * {@link ReleaseService.listReleases}, serialized and kept until a write to the schedule or a stage
+   * limit running out changes it. Readers with the same read access share kept answers: what
+   * they may read of other releases (the conflict titles) follows from that access too, as
+   * a permission policy decides a release permission without seeing the release.
+   */
+  async keptList(
+    query: ReleaseListQuery,
+    options: { credentials: BackstageCredentials },
+  ): Promise<KeptAnswer> {
+    const access = await this.readAccess(options.credentials);
+    return this.deps.cache.answer(
+      JSON.stringify(['releases', query, access]),
+      async () => {
+        const page = await this.listFor(query, access, options.credentials);
+        return {
+          value: page,
+          validUntil: this.deps.overdue.nextTurn(page.items),
+        };
+      },
+    );
+  }
+
   /** Lists the releases the caller may read. */
   async listReleases(
     query: ReleaseListQuery,
     options: { credentials: BackstageCredentials },
   ): Promise<Page<Release>> {
     const access = await this.readAccess(options.credentials);
+    return this.listFor(query, access, options.credentials);
+  }
+
+  private async listFor(
+    query: ReleaseListQuery,
+    access: ReadAccess,
+    credentials: BackstageCredentials,
+  ): Promise<Page<Release>> {
     const page = await this.listReadable(query, access);
     const items =
       access.result === 'ALLOW'
         ? page.items
-        : await this.deps.access.redactConflicts(
-            page.items,
-            options.credentials,
-          );
+        : await this.deps.access.redactConflicts(page.items, credentials);
     return { ...page, items: items.map(release => this.present(release)) };
   }
 

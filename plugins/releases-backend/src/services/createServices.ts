@@ -17,6 +17,7 @@ import {
   KpiStore,
   NoticeStore,
   ReleaseStore,
+  ScheduleVersionStore,
   WatchStore,
   WindowStore,
 } from '../database';
@@ -42,6 +43,7 @@ import { KpiService } from './KpiService';
 import { ReleaseNotesService } from './ReleaseNotesService';
 import { WatchService } from './WatchService';
 import { OverdueFlags } from './OverdueFlags';
+import { ReadCache } from './ReadCache';
 import { StageWarnings } from './StageWarnings';
 
 /**
@@ -58,6 +60,7 @@ export function createReleasesServices(deps: {
   watches: WatchStore;
   notices: NoticeStore;
   kpis: KpiStore;
+  scheduleVersion: ScheduleVersionStore;
   catalog: CatalogService;
   auth: AuthService;
   permissions: PermissionsService;
@@ -103,6 +106,11 @@ export function createReleasesServices(deps: {
   });
   const stages = config.stages ?? DEFAULT_STAGE_SETTINGS;
   const overdue = new OverdueFlags({ timeLimits: stages.timeLimits, now });
+  const cache = new ReadCache({
+    version: deps.scheduleVersion,
+    maxBytes: config.readCacheMaxBytes,
+    now,
+  });
   const releaseService = new ReleaseService({
     store,
     permissions: deps.permissions,
@@ -110,6 +118,7 @@ export function createReleasesServices(deps: {
     access,
     schedule,
     overdue,
+    cache,
     now,
   });
   const calendar = new CalendarService({
@@ -117,6 +126,7 @@ export function createReleasesServices(deps: {
     schedule,
     snapshots,
     overdue,
+    cache,
     now,
   });
   const conflictRefresher = new ConflictRefresher({ store, schedule, now });

@@ -108,6 +108,76 @@ describeOnPostgres(
       expect(await checkDatabaseInvariants(knex)).toEqual([]);
     });
 
+    it('shows a write made through one replica in the next read on the other, kept answers notwithstanding', async () => {
+      const [reader, writer] = replicas;
+      const february = {
+        from: '2032-02-01T00:00:00.000Z',
+        to: '2032-03-01T00:00:00.000Z',
+      };
+      const calendar = `/calendar?${new URLSearchParams(february)}`;
+      const list = `/releases?${new URLSearchParams(february)}`;
+      const read = async (path: string, etag?: string) => {
+        const response = await fetch(`${reader.baseUrl}${path}`, {
+          headers: {
+            authorization: AUTHORIZATION,
+            'accept-encoding': 'gzip',
+            // A revalidation, as a browser's cache makes it (fetch would add `no-cache`).
+            ...(etag
+              ? { 'if-none-match': etag, 'cache-control': 'max-age=0' }
+              : {}),
+          },
+        });
+        return {
+          status: response.status,
+          etag: response.headers.get('etag') ?? undefined,
+          body: response.status === 200 ? await response.json() : undefined,
+        };
+      };
+      const titles = (answer: { body: any }) => [
+        ...(answer.body.events ?? answer.body.items).map(
+          (item: { title: string }) => item.title,
+        ),
+      ];
+
+      const before = await read(calendar);
+      expect(titles(before)).toEqual([]);
+      // Kept: the client's copy is still current.
+      expect((await read(calendar, before.etag)).status).toBe(304);
+      const listed = await read(list);
+      expect((await read(list, listed.etag)).status).toBe(304);
+
+      const created = await call(writer, 'POST', '/releases', {
+        title: 'Ledger 4.1',
+        unitType: 'delta',
+        category: 'scheduled',
+        entityRefs: ['component:default/payments-api'],
+        schedule: [
+          {
+            environment: 'production',
+            start: '2032-02-10T09:00:00.000Z',
+            end: '2032-02-10T11:00:00.000Z',
+          },
+        ],
+      });
+      expect(created.status).toBe(201);
+      const after = await read(calendar, before.etag);
+      expect(after.status).toBe(200);
+      expect(titles(after)).toEqual([expect.stringContaining('Ledger 4.1')]);
+      expect(titles(await read(list, listed.etag))).toEqual(['Ledger 4.1']);
+
+      const renamed = await call(
+        writer,
+        'PATCH',
+        `/releases/${created.body.id}`,
+        { revision: 1, title: 'Ledger 4.2' },
+      );
+      expect(renamed.status).toBe(200);
+      expect(titles(await read(calendar))).toEqual([
+        expect.stringContaining('Ledger 4.2'),
+      ]);
+      expect(titles(await read(list))).toEqual(['Ledger 4.2']);
+    });
+
     it('loses no acknowledged write when a backend is killed in the middle of writing', async () => {
       const victim = await Replica.start(sharedConnection(knex));
       started.push(victim);
