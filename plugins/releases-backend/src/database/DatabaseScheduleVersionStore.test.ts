@@ -55,6 +55,8 @@ describe.each(databases.eachSupportedId())(
         return (await version.current()) !== before;
       };
       return {
+        knex,
+        version,
         store,
         changes: new DatabaseChangeStore(knex),
         windows: new DatabaseWindowStore(knex),
@@ -108,6 +110,22 @@ describe.each(databases.eachSupportedId())(
       ).toBe(false);
       expect(await moved(() => windows.deleteWindow('missing'))).toBe(false);
       expect(await moved(() => store.refreshConflicts(new Map()))).toBe(false);
+    });
+
+    it('lets calls of one turn share one read, and a call sees every write committed before it', async () => {
+      const { knex, version, store } = await setUp();
+      let reads = 0;
+      knex.on('query', (query: { sql: string }) => {
+        if (/^select .*schedule_version/i.test(query.sql)) reads++;
+      });
+      const before = await version.current();
+      const burst = await Promise.all(
+        Array.from({ length: 10 }, () => version.current()),
+      );
+      expect(burst).toEqual(Array(10).fill(before));
+      expect(reads).toBe(2);
+      await store.insertRelease(aRelease());
+      expect(await version.current()).not.toBe(before);
     });
   },
 );
