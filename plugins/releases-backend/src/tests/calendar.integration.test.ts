@@ -1,8 +1,4 @@
-import { TestBackend, mockServices } from '@backstage/backend-test-utils';
-import {
-  AuthorizeResult,
-  PolicyDecision,
-} from '@backstage/plugin-permission-common';
+import { TestBackend } from '@backstage/backend-test-utils';
 import {
   CalendarResponse,
   HIDDEN_RELEASE_TITLE,
@@ -14,6 +10,7 @@ import {
   createTestDatabases,
   startReleasesTestBackend,
 } from '../__testUtils__';
+import { permissionsLimiting } from '../__testUtils__/limitedPermissions';
 
 jest.setTimeout(180_000);
 
@@ -23,51 +20,6 @@ const rita = asUser('rita.release');
 const sam = asUser('sam.service');
 const SAM = 'user:default/sam.service';
 const paymentsApi = 'component:default/payments-api';
-
-/**
- * Everyone may do everything, except Sam: he reads only the releases he owns (a conditional
- * decision the store turns into SQL, and per-release decisions for the ids he created), and
- * may not override conflicts.
- */
-function permissionsLimitingSam(samsReleases: Set<string>) {
-  const isSam = (options?: { credentials: { principal: unknown } }) =>
-    (options?.credentials.principal as { userEntityRef?: string } | undefined)
-      ?.userEntityRef === SAM;
-  return mockServices.permissions.mock({
-    authorize: async (requests, options) =>
-      requests.map(req => {
-        if (!isSam(options)) return { result: AuthorizeResult.ALLOW };
-        if (req.permission.name === 'releases.conflict.override') {
-          return { result: AuthorizeResult.DENY };
-        }
-        const ref = 'resourceRef' in req ? req.resourceRef : undefined;
-        if (req.permission.name === 'releases.release.read' && ref) {
-          return {
-            result: samsReleases.has(ref)
-              ? AuthorizeResult.ALLOW
-              : AuthorizeResult.DENY,
-          };
-        }
-        return { result: AuthorizeResult.ALLOW };
-      }),
-    authorizeConditional: async (requests, options) =>
-      requests.map(
-        ({ permission }): PolicyDecision =>
-          isSam(options) && permission.name === 'releases.release.read'
-            ? {
-                result: AuthorizeResult.CONDITIONAL,
-                pluginId: 'releases',
-                resourceType: 'releases-release',
-                conditions: {
-                  rule: 'IS_RELEASE_OWNER',
-                  resourceType: 'releases-release',
-                  params: { claims: [SAM] },
-                },
-              }
-            : { result: AuthorizeResult.ALLOW },
-      ),
-  });
-}
 
 const slot = (start: string, end: string) => ({
   environment: 'production',
@@ -85,7 +37,13 @@ describe.each(databases.eachSupportedId())(
       backend = await startReleasesTestBackend({
         databases,
         databaseId,
-        permissions: permissionsLimitingSam(samsReleases),
+        // Everyone may do everything, except Sam: he reads only the releases he owns (in SQL,
+        // and one by one the ids he created), and may not override conflicts.
+        permissions: permissionsLimiting(SAM, {
+          denied: ['releases.conflict.override'],
+          readsOnlyOwn: true,
+          readable: samsReleases,
+        }),
       });
     });
 

@@ -1,13 +1,4 @@
-import {
-  TestBackend,
-  mockCredentials,
-  mockServices,
-} from '@backstage/backend-test-utils';
-import {
-  AuthorizeResult,
-  DefinitivePolicyDecision,
-  PolicyDecision,
-} from '@backstage/plugin-permission-common';
+import { TestBackend, mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import {
   ParsedIcsEvent,
@@ -16,6 +7,7 @@ import {
   parseIcs,
   startReleasesTestBackend,
 } from '../__testUtils__';
+import { permissionsLimiting } from '../__testUtils__/limitedPermissions';
 
 jest.setTimeout(180_000);
 
@@ -24,42 +16,6 @@ const rita = asUser('rita.release');
 const oscar = asUser('oscar.owner');
 const sam = asUser('sam.service');
 const SAM = 'user:default/sam.service';
-
-/**
- * Everyone may do everything, except that Sam may read only the releases he owns or made,
- * for as long as `samReadsOnlyHisOwn` holds.
- */
-function permissionsLimitingSam(policy: { samReadsOnlyHisOwn: boolean }) {
-  return mockServices.permissions.mock({
-    authorize: async requests =>
-      requests.map(
-        (): DefinitivePolicyDecision => ({ result: AuthorizeResult.ALLOW }),
-      ),
-    authorizeConditional: async (requests, options) =>
-      requests.map(({ permission }): PolicyDecision => {
-        const principal = options?.credentials.principal as {
-          userEntityRef?: string;
-        };
-        if (
-          policy.samReadsOnlyHisOwn &&
-          principal?.userEntityRef === SAM &&
-          permission.name === 'releases.release.read'
-        ) {
-          return {
-            result: AuthorizeResult.CONDITIONAL,
-            pluginId: 'releases',
-            resourceType: 'releases-release',
-            conditions: {
-              rule: 'IS_RELEASE_OWNER',
-              resourceType: 'releases-release',
-              params: { claims: [SAM] },
-            },
-          };
-        }
-        return { result: AuthorizeResult.ALLOW };
-      }),
-  });
-}
 
 const period = {
   from: '2026-12-01T00:00:00Z',
@@ -78,7 +34,10 @@ describe.each(databases.eachSupportedId())(
       backend = await startReleasesTestBackend({
         databases,
         databaseId,
-        permissions: permissionsLimitingSam(policy),
+        // Sam reads only the releases he owns, while the policy says so.
+        permissions: permissionsLimiting(SAM, {
+          readsOnlyOwn: () => policy.samReadsOnlyHisOwn,
+        }),
         config: { app: { baseUrl: 'https://backstage.example.com' } },
       });
       const payments = await request(backend.server)

@@ -1,9 +1,5 @@
 import { TestBackend, mockServices } from '@backstage/backend-test-utils';
 import {
-  AuthorizeResult,
-  PolicyDecision,
-} from '@backstage/plugin-permission-common';
-import {
   Conflict,
   KPI_FIGURE_NAMES,
   KpiFigures,
@@ -21,6 +17,7 @@ import {
   createTestDatabases,
   startReleasesTestBackend,
 } from '../__testUtils__';
+import { permissionsLimiting } from '../__testUtils__/limitedPermissions';
 import {
   DatabaseDeploymentStore,
   DatabaseReleaseStore,
@@ -39,33 +36,6 @@ const STOREFRONT_TEAM = 'group:default/storefront-team';
 const paymentsApi = 'component:default/payments-api';
 const paymentsWorker = 'component:default/payments-worker';
 const checkoutService = 'component:default/checkout-service';
-
-/** Everyone may read every release, except Sam, who reads only those he owns (in SQL). */
-function permissionsLimitingSam() {
-  const isSam = (options?: { credentials: { principal: unknown } }) =>
-    (options?.credentials.principal as { userEntityRef?: string } | undefined)
-      ?.userEntityRef === SAM;
-  return mockServices.permissions.mock({
-    authorize: async requests =>
-      requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-    authorizeConditional: async (requests, options) =>
-      requests.map(
-        ({ permission }): PolicyDecision =>
-          isSam(options) && permission.name === 'releases.release.read'
-            ? {
-                result: AuthorizeResult.CONDITIONAL,
-                pluginId: 'releases',
-                resourceType: 'releases-release',
-                conditions: {
-                  rule: 'IS_RELEASE_OWNER',
-                  resourceType: 'releases-release',
-                  params: { claims: [SAM] },
-                },
-              }
-            : { result: AuthorizeResult.ALLOW },
-      ),
-  });
-}
 
 /** An instant of 2026 in UTC, as `MM-DDTHH:mm`. */
 const t = (when: string) => `2026-${when}:00Z`;
@@ -225,7 +195,8 @@ describe.each(databases.eachSupportedId())(
         databases,
         databaseId,
         releasesKnex: knex,
-        permissions: permissionsLimitingSam(),
+        // Everyone reads every release, except Sam, who reads only those he owns (in SQL).
+        permissions: permissionsLimiting(SAM, { readsOnlyOwn: true }),
       });
       store = await DatabaseReleaseStore.create({
         database: mockServices.database({ knex, migrations: { skip: true } }),

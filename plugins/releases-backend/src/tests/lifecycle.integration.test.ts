@@ -1,8 +1,4 @@
-import { TestBackend, mockServices } from '@backstage/backend-test-utils';
-import {
-  AuthorizeResult,
-  DefinitivePolicyDecision,
-} from '@backstage/plugin-permission-common';
+import { TestBackend } from '@backstage/backend-test-utils';
 import { Release } from '@stagegate/plugin-releases-common';
 import { DateTime } from 'luxon';
 import request from 'supertest';
@@ -11,6 +7,7 @@ import {
   createTestDatabases,
   startReleasesTestBackend,
 } from '../__testUtils__';
+import { permissionsLimiting } from '../__testUtils__/limitedPermissions';
 
 jest.setTimeout(180_000);
 
@@ -18,26 +15,6 @@ const databases = createTestDatabases();
 const oscar = asUser('oscar.owner');
 const andy = asUser('andy.approver');
 const sam = asUser('sam.service');
-
-/** Everyone may do everything, except that Sam may not approve. */
-function permissionsWithoutApprovalForSam() {
-  return mockServices.permissions.mock({
-    authorize: async (requests, options) =>
-      requests.map((req): DefinitivePolicyDecision => {
-        const principal = options?.credentials.principal as {
-          userEntityRef?: string;
-        };
-        const denied =
-          principal?.userEntityRef === 'user:default/sam.service' &&
-          req.permission.name === 'releases.release.approve';
-        return {
-          result: denied ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,
-        };
-      }),
-    authorizeConditional: async requests =>
-      requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-  });
-}
 
 describe.each(databases.eachSupportedId())(
   'a release through every gate, against the real catalog (%s)',
@@ -48,7 +25,10 @@ describe.each(databases.eachSupportedId())(
       backend = await startReleasesTestBackend({
         databases,
         databaseId,
-        permissions: permissionsWithoutApprovalForSam(),
+        // Everyone may do everything, except that Sam may not approve.
+        permissions: permissionsLimiting('user:default/sam.service', {
+          denied: ['releases.release.approve'],
+        }),
       });
     });
 
