@@ -67,23 +67,35 @@ export class ReleaseNotifier {
 
   /**
    * Sends one message about a release to everyone who follows it. Scheduled tasks (warnings,
-   * prompts) send without an actor.
+   * prompts) send without an actor. A caller that has read the owners of the release's CIs
+   * already passes them, so they are not read again.
    */
-  async notify(release: Release, message: ReleaseMessage): Promise<void> {
+  async notify(
+    release: Release,
+    message: ReleaseMessage,
+    entityOwners?: readonly string[],
+  ): Promise<void> {
     const notifications = this.deps.notifications;
     if (!notifications) return;
-    const recipients = await this.recipientsOf(release);
+    const recipients = await this.recipientsOf(release, entityOwners);
     if (recipients.length > 0) {
       await this.send(notifications, release, recipients, message);
     }
   }
 
-  private async recipientsOf(release: Release): Promise<string[]> {
-    const [resource] = await this.deps.store.getReleaseResources([release.id]);
+  private async recipientsOf(
+    release: Release,
+    knownOwners?: readonly string[],
+  ): Promise<string[]> {
+    const entityOwners =
+      knownOwners ??
+      (await this.deps.store.getReleaseResources([release.id]))[0]
+        ?.entityOwners ??
+      [];
     const base = {
       owner: release.owner,
       createdBy: release.createdBy,
-      entityOwners: resource?.entityOwners ?? [],
+      entityOwners,
       distributionLists: this.deps.distributionLists ?? [],
     };
     let followers = {

@@ -303,9 +303,12 @@ export class ScheduleService {
     }
     try {
       const checked = new Map<string, CheckedConflicts>();
-      for (const id of others) {
-        const release = await this.deps.store.getRelease(id);
-        if (release) checked.set(id, await this.checkedConflictsOf(release));
+      // One read for all of them; each is then checked against its own neighbourhood.
+      const found = await this.deps.store.getReleaseResources([...others]);
+      for (const resource of found) {
+        if (!resource) continue;
+        const { release } = resource;
+        checked.set(release.id, await this.checkedConflictsOf(release));
       }
       await this.deps.store.refreshConflicts(checked);
     } catch (error) {

@@ -71,7 +71,11 @@ export class StageWarnings {
       for (const notice of this.dueNotices(resource.release, now)) {
         if (sent.has(noticeKey(notice))) continue;
         if (!(await this.deps.notices.claim(notice))) continue;
-        await this.deps.notifier.notify(resource.release, notice.message);
+        await this.deps.notifier.notify(
+          resource.release,
+          notice.message,
+          resource.entityOwners,
+        );
         count += 1;
       }
     }
