@@ -20,6 +20,9 @@ export async function sendKept(
     .status(200)
     .type('application/json')
     .set('ETag', answer.etag)
+    // The answer is the caller's (it follows their read access), and a copy may be reused
+    // only after asking whether it is still current.
+    .set('Cache-Control', 'private, no-cache')
     .vary('Accept-Encoding');
   if (req.fresh) {
     res.status(304).end();

@@ -19,8 +19,8 @@ type Entry = {
 const bytesOf = (entry: Entry) => entry.answer.body.length * 1.25;
 
 /**
- * Answers of read routes (the calendar, the release list), serialized and kept in this replica and
- * served again while they are right. An answer is kept with the schedule's version it was
+ * Answers of read routes (the calendar, the release list), serialized, kept in this replica
+ * and served again while they are right. An answer is kept with the schedule's version it was
  * built at, and served only while the version in the database is the same: every write to
  * releases, changes and windows raises it in its own transaction, on whichever replica, so
  * no replica serves an answer older than a committed write. The version is read before the

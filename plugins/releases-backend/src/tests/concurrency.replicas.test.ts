@@ -130,6 +130,7 @@ describeOnPostgres(
         return {
           status: response.status,
           etag: response.headers.get('etag') ?? undefined,
+          cacheControl: response.headers.get('cache-control'),
           body: response.status === 200 ? await response.json() : undefined,
         };
       };
@@ -141,6 +142,7 @@ describeOnPostgres(
 
       const before = await read(calendar);
       expect(titles(before)).toEqual([]);
+      expect(before.cacheControl).toBe('private, no-cache');
       // Kept: the client's copy is still current.
       expect((await read(calendar, before.etag)).status).toBe(304);
       const listed = await read(list);
