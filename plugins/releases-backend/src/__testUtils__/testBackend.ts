@@ -57,6 +57,7 @@ export async function startReleasesTestBackend(options: {
   /** More features or service factories, such as a notifications service that records. */
   features?: BackendFeature[];
 }): Promise<TestBackend> {
+  const closeOnStop: Knex[] = [];
   const features: BackendFeature[] = [
     catalogPlugin,
     catalogModuleReleases,
@@ -103,7 +104,8 @@ export async function startReleasesTestBackend(options: {
     const releasesKnex =
       options.releasesKnex ??
       (await options.databases!.init(options.databaseId!));
-    // Outside Jest (benchmarks) there are no TestDatabases: the catalog gets an in-memory one.
+    // Outside Jest (benchmarks) there are no TestDatabases: the catalog gets an in-memory one,
+    // closed when the backend stops.
     const catalogKnex = options.databases
       ? await options.databases.init('SQLITE_3')
       : knexFactory({
@@ -111,6 +113,7 @@ export async function startReleasesTestBackend(options: {
           connection: ':memory:',
           useNullAsDefault: true,
         });
+    if (!options.databases) closeOnStop.push(catalogKnex);
     features.push(
       createServiceFactory({
         service: coreServices.database,
@@ -126,7 +129,13 @@ export async function startReleasesTestBackend(options: {
   features.push(...(options.features ?? []));
   const backend = await startLoopbackTestBackend({ features });
   await waitForCatalog(backend, EXAMPLE_MARKERS);
-  return backend;
+  const stop = backend.stop.bind(backend);
+  return Object.assign(backend, {
+    stop: async () => {
+      await stop();
+      await Promise.all(closeOnStop.map(knex => knex.destroy()));
+    },
+  });
 }
 
 /** Waits until the catalog has processed the given entities, as kind/namespace/name. */
