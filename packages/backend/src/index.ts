@@ -18,9 +18,9 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 backend.add(import('@stagegate/plugin-catalog-backend-module-releases'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+// The demo's policy: everyone may do everything, except override a conflict (release managers
+// only). Replace it with your own policy in a real portal.
+backend.add(import('./modules/demoPolicy'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));

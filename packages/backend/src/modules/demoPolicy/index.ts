@@ -1,0 +1,1 @@
+export { permissionModuleStagegateDemoPolicy as default } from './module';
