@@ -58,6 +58,13 @@ describe('releases plugin (new frontend system)', () => {
 
   it('serves the release calendar at /releases in an app', async () => {
     const api = emptyReleasesApi();
+    const headingWhenAsked: boolean[] = [];
+    const answer = await api.getCalendar();
+    api.getCalendar.mockClear();
+    api.getCalendar.mockImplementation(async () => {
+      headingWhenAsked.push(!!screen.queryByRole('heading', { level: 1 }));
+      return answer;
+    });
 
     renderTestApp({
       features: [releasesAlphaPlugin],
@@ -74,7 +81,9 @@ describe('releases plugin (new frontend system)', () => {
     expect(
       await screen.findByText('Nothing is scheduled in this period.'),
     ).toBeInTheDocument();
-    expect(api.getCalendar).toHaveBeenCalled();
+    // Asked for while the page's code loaded, before the page was drawn, and only then.
+    expect(api.getCalendar).toHaveBeenCalledTimes(1);
+    expect(headingWhenAsked).toEqual([false]);
   });
 
   describe('releasesApi', () => {

@@ -40,6 +40,13 @@ export {
   timeZoneChoices,
   toWallClock,
 } from './zonedTime';
+export { calendarRequest, calendarSearchOf } from './calendarRequest';
+export {
+  arrivedCalendar,
+  calendarRequestKey,
+  prefetchCalendar,
+  takePrefetchedCalendar,
+} from './calendarPrefetch';
 export { useCalendarSearch } from './useCalendarSearch';
 export type { CalendarSearch } from './useCalendarSearch';
 export { useCalendarData } from './useCalendarData';

@@ -2,6 +2,11 @@ import { useApi } from '@backstage/core-plugin-api';
 import { CalendarResponse } from '@stagegate/plugin-releases-common';
 import { useCallback, useEffect, useState } from 'react';
 import { CalendarRequest, releasesApiRef } from '../api';
+import {
+  arrivedCalendar,
+  calendarRequestKey,
+  takePrefetchedCalendar,
+} from './calendarPrefetch';
 
 /**
  * The calendar of one request: the last answer (kept while the next one loads, so the
@@ -23,17 +28,28 @@ export interface CalendarData {
  */
 export function useCalendarData(request: CalendarRequest): CalendarData {
   const releasesApi = useApi(releasesApiRef);
-  const key = JSON.stringify(request);
-  const [value, setValue] = useState<CalendarResponse>();
-  const [loading, setLoading] = useState(true);
+  const key = calendarRequestKey(request);
+  // The page's first calendar may have been asked for while its code loaded.
+  const [value, setValue] = useState(() => arrivedCalendar(key));
+  const [loading, setLoading] = useState(value === undefined);
   const [error, setError] = useState<Error>();
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
+    const handed = takePrefetchedCalendar(key);
+    if (handed?.value) {
+      setValue(handed.value);
+      setError(undefined);
+      setLoading(false);
+      return undefined;
+    }
     // An answer for a view the viewer has moved away from must not overwrite the state.
     let current = true;
     setLoading(true);
-    releasesApi.getCalendar(JSON.parse(key) as CalendarRequest).then(
+    const pending =
+      handed?.answer ??
+      releasesApi.getCalendar(JSON.parse(key) as CalendarRequest);
+    pending.then(
       answer => {
         if (!current) return;
         setValue(answer);

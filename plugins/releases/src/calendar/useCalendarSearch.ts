@@ -1,12 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { viewerZone } from '../utils';
-import {
-  CalendarSearchState,
-  calendarSearchParams,
-  parseCalendarSearch,
-} from './calendarSearch';
-import { todayIn } from './calendarPeriod';
+import { CalendarSearchState, calendarSearchParams } from './calendarSearch';
+import { calendarSearchOf } from './calendarRequest';
 
 /**
  * The calendar page's state, read from and written to the URL's query string.
@@ -34,12 +30,10 @@ export function useCalendarSearch(): CalendarSearch {
   const [params, setParams] = useSearchParams();
   const query = params.toString();
   const ownZone = viewerZone();
-  const state = useMemo(() => {
-    const parsed = new URLSearchParams(query);
-    const zone = parsed.get('tz') ?? ownZone;
-    return parseCalendarSearch(parsed, todayIn(zone));
-  }, [query, ownZone]);
-  const zone = state.zone ?? ownZone;
+  const { state, zone } = useMemo(
+    () => calendarSearchOf(query, ownZone),
+    [query, ownZone],
+  );
 
   const update = useCallback(
     (patch: Partial<CalendarSearchState>) => {

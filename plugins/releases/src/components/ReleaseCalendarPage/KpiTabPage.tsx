@@ -19,7 +19,7 @@ export function KpiTabPage(props: { tab: ReleasesPageTabState }) {
         title="Release calendar"
         subtitle="Release management KPIs: trends, time to implement and totals of a period"
       />
-      <ReleasesPageTabs tab={props.tab} />
+      <ReleasesPageTabs tab={props.tab.value} onSelect={props.tab.select} />
       <Suspense fallback={<Progress />}>
         <KpiView />
       </Suspense>

@@ -12,6 +12,7 @@ import {
   activeFilterCount,
   apiFilters,
   calendarPeriod,
+  calendarRequest,
   eventTitle,
   stepDate,
   todayIn,
@@ -77,8 +78,8 @@ function CalendarTabPage(props: { tab: ReleasesPageTabState }) {
     [view, date, zone],
   );
   const request = useMemo(
-    () => ({ ...period, ...apiFilters(filters) }),
-    [period, filters],
+    () => calendarRequest({ view, date, filters }, zone),
+    [view, date, filters, zone],
   );
   const data = useCalendarData(request);
   usePreloadedView(view);
@@ -119,7 +120,7 @@ function CalendarTabPage(props: { tab: ReleasesPageTabState }) {
           Subscribe (iCal)
         </Button>
       </Header>
-      <ReleasesPageTabs tab={props.tab} />
+      <ReleasesPageTabs tab={props.tab.value} onSelect={props.tab.select} />
       <Content>
         <Grid container spacing={2}>
           <Grid item xs={12}>

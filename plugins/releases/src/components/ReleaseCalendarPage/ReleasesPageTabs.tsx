@@ -1,5 +1,5 @@
 import { HeaderTabs } from '@backstage/core-components';
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
 
 const TABS = [
@@ -48,18 +48,27 @@ export function useReleasesPageTab(): ReleasesPageTabState {
   return { value, select };
 }
 
+const TAB_LABELS = TABS.map(t => ({ id: t.id, label: t.label }));
+
 /**
  * The tabs of the calendar page, under its header: the calendar and the KPIs.
  *
+ * Drawn again only when the tab changes: the tabs measure themselves after every render,
+ * which forces the browser to lay out the whole page, and a calendar of thousands of events
+ * arriving below them must not pay for that.
+ *
  * @internal
  */
-export function ReleasesPageTabs(props: { tab: ReleasesPageTabState }) {
-  const { tab } = props;
+export const ReleasesPageTabs = memo(function PageTabs(props: {
+  tab: ReleasesPageTab;
+  onSelect(tab: ReleasesPageTab): void;
+}) {
+  const { tab, onSelect } = props;
   return (
     <HeaderTabs
-      tabs={TABS.map(t => ({ id: t.id, label: t.label }))}
-      selectedIndex={TABS.findIndex(t => t.id === tab.value)}
-      onChange={index => tab.select(TABS[index].id)}
+      tabs={TAB_LABELS}
+      selectedIndex={TABS.findIndex(t => t.id === tab)}
+      onChange={index => onSelect(TABS[index].id)}
     />
   );
-}
+});
