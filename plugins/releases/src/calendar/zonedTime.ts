@@ -1,4 +1,70 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const MAX_CACHED_HOURS = 100_000;
+
+// An ISO 8601 date and time that names its offset: the instant does not depend on a zone.
+const ABSOLUTE_ISO = /^\d{4}-\d\d-\d\dT[^Z+-]*(?:Z|[+-]\d\d(?::?\d\d)?)$/i;
+
+// Per zone, the offset of each hour asked about, or null when it changes within the hour.
+const hourOffsets = new Map<string, Map<number, number | null>>();
+
+/** The offset of `zone` at `instant` in minutes, read once per zone and hour. */
+function offsetAt(zone: IANAZone, instant: number): number {
+  let hours = hourOffsets.get(zone.name);
+  if (!hours || hours.size > MAX_CACHED_HOURS) {
+    hours = new Map();
+    hourOffsets.set(zone.name, hours);
+  }
+  const hour = Math.floor(instant / HOUR);
+  let offset = hours.get(hour);
+  if (offset === undefined) {
+    const first = zone.offset(hour * HOUR);
+    offset = first === zone.offset(hour * HOUR + HOUR - 1) ? first : null;
+    hours.set(hour, offset);
+  }
+  return offset ?? zone.offset(instant);
+}
+
+/** Whether the browser's clock runs evenly for an hour either side of `date`. */
+function evenLocalClock(date: Date): boolean {
+  const offset = date.getTimezoneOffset();
+  const time = date.getTime();
+  return (
+    new Date(time - HOUR).getTimezoneOffset() === offset &&
+    new Date(time + HOUR).getTimezoneOffset() === offset
+  );
+}
+
+/**
+ * {@link toWallClock} with numbers: the zone's offset at the instant, read once per hour,
+ * gives the wall clock, which is set on a local `Date`. Undefined where luxon must decide:
+ * a string without an offset, an unknown zone, or a wall clock that the browser's clock
+ * skips or shows twice.
+ */
+function fastWallClock(iso: string, zone: string): Date | undefined {
+  if (!ABSOLUTE_ISO.test(iso)) return undefined;
+  const instant = Date.parse(iso);
+  const iana = IANAZone.create(zone);
+  if (Number.isNaN(instant) || !iana.isValid) return undefined;
+  const wall = new Date(instant + offsetAt(iana, instant) * MINUTE);
+  const local = new Date(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth(),
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+    wall.getUTCMilliseconds(),
+  );
+  const same =
+    local.getFullYear() === wall.getUTCFullYear() &&
+    local.getDate() === wall.getUTCDate() &&
+    local.getHours() === wall.getUTCHours() &&
+    local.getMinutes() === wall.getUTCMinutes();
+  return same && evenLocalClock(local) ? local : undefined;
+}
 
 /**
  * A `Date` whose local wall clock (in luxon's default zone, which is the browser's) reads
@@ -6,14 +72,18 @@ import { DateTime } from 'luxon';
  *
  * Calendar libraries lay events out with the browser's local clock. Handing them dates
  * shifted this way shows every event at its wall clock time in the chosen zone, whatever the
- * browser's zone is, without changing a global setting.
+ * browser's zone is, without changing a global setting. A month of events makes thousands
+ * of these, so the common case is done with numbers, and luxon decides the rest.
  *
  * @internal
  */
 export function toWallClock(iso: string, zone: string): Date {
-  return DateTime.fromISO(iso, { zone })
-    .setZone('default', { keepLocalTime: true })
-    .toJSDate();
+  return (
+    fastWallClock(iso, zone) ??
+    DateTime.fromISO(iso, { zone })
+      .setZone('default', { keepLocalTime: true })
+      .toJSDate()
+  );
 }
 
 /**

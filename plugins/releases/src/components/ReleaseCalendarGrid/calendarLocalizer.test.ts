@@ -1,6 +1,7 @@
 import { DateLocalizer } from 'react-big-calendar';
 import {
   calendarLocalizer,
+  dayArithmetic,
   inEventRange,
   sortEvents,
 } from './calendarLocalizer';
@@ -101,5 +102,66 @@ describe('sortEvents', () => {
         .filter(args => sign(sortEvents(args)) !== sign(library(args))),
     );
     expect(disagreements).toEqual([]);
+  });
+});
+
+describe('dayArithmetic', () => {
+  /**
+   * Dates around month ends and both DST changes of 2026 in the zone the suite runs in
+   * (America/Los_Angeles: March 8 and November 1), on and off the hour and the minute.
+   */
+  function dates(seed: number, count: number): Date[] {
+    const next = sequence(seed);
+    const anchors = [
+      new Date(2026, 2, 7),
+      new Date(2026, 9, 31),
+      new Date(2026, 10, 28),
+      new Date(2026, 11, 30),
+    ].map(d => d.getTime());
+    return Array.from({ length: count }, (_, i) => {
+      const ms = Math.floor(next() * 3 * 86_400_000);
+      const on = [3_600_000, 60_000, 1, 86_400_000][i % 4];
+      return new Date(anchors[i % anchors.length] + ms - (ms % on));
+    });
+  }
+
+  const library = reference as unknown as typeof dayArithmetic;
+  const units = ['day', 'month', 'minutes', 'hours'] as const;
+
+  it('starts, adds and rounds up days as the library default does', () => {
+    for (const [i, date] of dates(11, 600).entries()) {
+      const unit = units[i % units.length];
+      expect(dayArithmetic.startOf(date, unit, 1)).toEqual(
+        library.startOf(date, unit, 1),
+      );
+      expect(dayArithmetic.ceil(date, unit)).toEqual(library.ceil(date, unit));
+      for (const amount of [-1, 1, 3]) {
+        expect(dayArithmetic.add(date, amount, unit)).toEqual(
+          library.add(date, amount, unit),
+        );
+      }
+    }
+  });
+
+  it('compares and counts days as the library default does', () => {
+    const all = dates(23, 240);
+    for (const [i, a] of all.entries()) {
+      for (const b of all.filter((_, j) => j % 12 === i % 12)) {
+        const unit = units[(i + all.indexOf(b)) % units.length];
+        expect([a, b, dayArithmetic.diff(a, b, unit)]).toEqual([
+          a,
+          b,
+          library.diff(a, b, unit),
+        ]);
+        expect(dayArithmetic.isSameDate(a, b)).toBe(library.isSameDate(a, b));
+        expect(dayArithmetic.daySpan(a, b)).toBe(library.daySpan(a, b));
+      }
+    }
+  });
+
+  it('is what the calendar grid lays events out with', () => {
+    expect(calendarLocalizer.startOf).toBe(dayArithmetic.startOf);
+    expect(calendarLocalizer.diff).toBe(dayArithmetic.diff);
+    expect(calendarLocalizer.isSameDate).toBe(dayArithmetic.isSameDate);
   });
 });

@@ -6,6 +6,7 @@ import {
 } from 'react-big-calendar';
 
 const MINUTE = 60_000;
+const DAY = 86_400_000;
 
 // The start of each event's day, by its start date: the library asks for every event on
 // every week or day it lays out, so each event's day is worked out once.
@@ -77,10 +78,76 @@ export function sortEvents(args: {
   );
 }
 
+type Unit = string;
+
+// The library's own arithmetic, for the units the fast paths below leave to it.
+const library = new DateLocalizer({
+  formats: {},
+  firstOfWeek: () => 1,
+  format: () => '',
+});
+
+/**
+ * `date` moved by `days` days as the library moves it: whole days of 24 hours, then by the
+ * change of the local UTC offset, so the clock time stays put across a DST change.
+ */
+function addDays(date: Date, days: number): Date {
+  const moved = date.getTime() + days * DAY;
+  const shift = new Date(moved).getTimezoneOffset() - date.getTimezoneOffset();
+  return new Date(moved + shift * MINUTE);
+}
+
+// The library's methods, with the loose typing of how it calls them.
+const defaults = library as unknown as {
+  startOf(date: Date, unit: string, firstOfWeek?: number): Date;
+  add(date: Date, amount: number, unit: string): Date;
+  ceil(date: Date, unit: string): Date;
+  diff(a: Date, b: Date, unit?: string): number;
+};
+
+/**
+ * Day arithmetic, exactly as react-big-calendar's defaults do it (by the local calendar),
+ * with numbers instead of a handful of intermediate `Date`s per call. The month view asks
+ * for the day of every event several times over on each week, and twice per layout.
+ *
+ * @internal
+ */
+export const dayArithmetic = {
+  startOf(date: Date, unit: Unit, firstOfWeek?: number): Date {
+    return unit === 'day'
+      ? new Date(dayStart(date))
+      : defaults.startOf(date, unit, firstOfWeek);
+  },
+  add(date: Date, amount: number, unit: Unit): Date {
+    return unit === 'day'
+      ? addDays(date, amount)
+      : defaults.add(date, amount, unit);
+  },
+  ceil(date: Date, unit: Unit): Date {
+    if (unit !== 'day') return defaults.ceil(date, unit);
+    const floor = dayStart(date);
+    return floor === date.getTime()
+      ? new Date(floor)
+      : addDays(new Date(floor), 1);
+  },
+  diff(a: Date, b: Date, unit?: Unit): number {
+    if (unit !== 'day') return defaults.diff(a, b, unit);
+    // Rounded, as the library does: a day with a DST change is not 24 hours long.
+    return Math.round(Math.abs(dayStart(a) - dayStart(b)) / DAY);
+  },
+  isSameDate(a: Date, b: Date): boolean {
+    return dayStart(a) === dayStart(b);
+  },
+  daySpan(start: Date, end: Date): number {
+    return Math.abs(start.getDate() - end.getDate());
+  },
+};
+
 /**
  * The date localizer of the calendar grid: luxon formats the labels (as react-big-calendar's
- * luxon localizer does, with weeks starting on Monday), and the library's own date arithmetic
- * on `Date`s lays events out.
+ * luxon localizer does, with weeks starting on Monday), and date arithmetic on `Date`s lays
+ * events out: the library's own, with the day arithmetic the month view repeats for every
+ * event done with numbers (`dayArithmetic`, `inEventRange`, `sortEvents`).
  *
  * The luxon localizer also does the arithmetic with luxon, which made a month of 2,000
  * events take seconds to lay out (its `diff` alone builds two `DateTime`s and a `Duration` per
@@ -96,7 +163,9 @@ export const calendarLocalizer: DateLocalizer = new DateLocalizer({
     const time = DateTime.fromJSDate(new Date(value as Date));
     return (culture ? time.setLocale(culture) : time).toFormat(format);
   },
-  // The library's typings describe this method with other arguments than it is called with.
+  // The library's typings describe these methods with other arguments than it calls them
+  // with.
+  ...(dayArithmetic as unknown as Partial<DateLocalizerSpec>),
   inEventRange: inEventRange as unknown as DateLocalizerSpec['inEventRange'],
   sortEvents: sortEvents as unknown as DateLocalizerSpec['sortEvents'],
 });
