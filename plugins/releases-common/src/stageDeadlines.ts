@@ -139,21 +139,41 @@ export function stageOverdue(
 }
 
 /**
+ * The instant a release is due out of its stage: it is overdue from then on.
+ *
+ * @returns Milliseconds since the epoch, or undefined when its stage has no limit or it is
+ *   not known when it entered the stage.
+ * @public
+ */
+export function stageDueAt(
+  release: Pick<Release, 'status' | 'stageEnteredAt'>,
+  limits: StageTimeLimits,
+): number | undefined {
+  return stageDue(release, limits)?.dueAt.toMillis();
+}
+
+/**
  * The first instant after `now` at which one of the releases becomes overdue. Until then,
  * and as long as none of them moves, {@link stageOverdue} answers for each of them as it
  * does at `now`: an answer with overdue flags can be kept that long.
  *
+ * @param dueAt - When a release is due, for a caller that has worked it out already;
+ *   {@link stageDueAt} by default.
  * @returns Milliseconds since the epoch, or undefined when none of them will turn overdue.
  * @public
  */
-export function nextStageDue(
-  releases: readonly Pick<Release, 'status' | 'stageEnteredAt'>[],
+export function nextStageDue<
+  T extends Pick<Release, 'status' | 'stageEnteredAt'>,
+>(
+  releases: readonly T[],
   limits: StageTimeLimits,
   now: Date,
+  dueAt: (release: T) => number | undefined = release =>
+    stageDueAt(release, limits),
 ): number | undefined {
   let next: number | undefined;
   for (const release of releases) {
-    const due = stageDue(release, limits)?.dueAt.toMillis();
+    const due = dueAt(release);
     const later = due !== undefined && due > now.getTime();
     if (later && (next === undefined || due < next)) next = due;
   }

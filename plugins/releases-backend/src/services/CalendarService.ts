@@ -7,6 +7,7 @@ import {
   calendarPeriodFrom,
   defaultCalendarPeriod,
 } from '@stagegate/plugin-releases-common';
+import { CiSnapshot } from './CiSnapshot';
 import { CiSnapshotCache } from './CiSnapshotCache';
 import { OverdueFlags } from './OverdueFlags';
 import { KeptAnswer } from './KeptAnswer';
@@ -44,11 +45,22 @@ export class CalendarService {
     access: ReadAccess,
   ): Promise<KeptAnswer> {
     const period = this.periodOf(query);
-    const { builtAt } = await this.deps.snapshots.get();
+    const snapshot = await this.deps.snapshots.get();
     const { from: _from, to: _to, ...filters } = query;
-    const key = JSON.stringify(['calendar', period, filters, access, builtAt]);
+    const key = JSON.stringify([
+      'calendar',
+      period,
+      filters,
+      access,
+      snapshot.builtAt,
+    ]);
     return this.deps.cache.answer(key, async () => {
-      const { answer, releases } = await this.build(query, access);
+      const { answer, releases } = await this.build(
+        query,
+        access,
+        period,
+        snapshot,
+      );
       return {
         value: answer,
         validUntil: this.deps.overdue.nextTurn(releases),
@@ -61,20 +73,22 @@ export class CalendarService {
     query: CalendarQuery,
     access: ReadAccess,
   ): Promise<CalendarResponse> {
-    return (await this.build(query, access)).answer;
+    const snapshot = await this.deps.snapshots.get();
+    return (await this.build(query, access, this.periodOf(query), snapshot))
+      .answer;
   }
 
   /** The calendar, and the releases whose overdue flags it shows. */
   private async build(
     query: CalendarQuery,
     access: ReadAccess,
+    period: { from: string; to: string },
+    snapshot: CiSnapshot,
   ): Promise<{ answer: CalendarResponse; releases: Release[] }> {
-    const period = this.periodOf(query);
     const interval = { start: period.from, end: period.to };
-    const [schedule, windows, snapshot] = await Promise.all([
+    const [schedule, windows] = await Promise.all([
       this.deps.schedule.forwardSchedule(interval),
       this.deps.schedule.windowSources(),
-      this.deps.snapshots.get(),
     ]);
     const items = [
       ...schedule.releases.flatMap(releaseItems),

@@ -2,6 +2,7 @@ import {
   Release,
   StageTimeLimits,
   nextStageDue,
+  stageDueAt,
   stageOverdue,
 } from '@stagegate/plugin-releases-common';
 
@@ -12,6 +13,10 @@ import {
  * @internal
  */
 export class OverdueFlags {
+  // When each release `mark` returned is due out of its stage (null: never), so that
+  // `nextTurn` over the same releases does not work it out again.
+  private readonly dues = new WeakMap<Release, number | null>();
+
   constructor(
     private readonly deps: {
       timeLimits: StageTimeLimits;
@@ -22,12 +27,15 @@ export class OverdueFlags {
   /** The release with `overdue` set when it is over its stage's limit now, else without. */
   mark(release: Release): Release {
     const { overdue: _stale, ...rest } = release;
-    const overdue = stageOverdue(
-      rest,
-      this.deps.timeLimits,
-      this.deps.now?.() ?? new Date(),
-    );
-    return overdue ? { ...rest, overdue } : rest;
+    const now = this.now();
+    const due = stageDueAt(rest, this.deps.timeLimits);
+    const overdue =
+      due !== undefined && due <= now.getTime()
+        ? stageOverdue(rest, this.deps.timeLimits, now)
+        : undefined;
+    const marked = overdue ? { ...rest, overdue } : rest;
+    this.dues.set(marked, due ?? null);
+    return marked;
   }
 
   /**
@@ -35,10 +43,16 @@ export class OverdueFlags {
    * answer marked with {@link OverdueFlags.mark} is right until then, unless one changes.
    */
   nextTurn(releases: readonly Release[]): number | undefined {
-    return nextStageDue(
-      releases,
-      this.deps.timeLimits,
-      this.deps.now?.() ?? new Date(),
-    );
+    return nextStageDue(releases, this.deps.timeLimits, this.now(), release => {
+      const known = this.dues.get(release);
+      if (known === undefined) {
+        return stageDueAt(release, this.deps.timeLimits);
+      }
+      return known ?? undefined;
+    });
+  }
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date();
   }
 }

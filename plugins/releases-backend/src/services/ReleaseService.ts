@@ -140,10 +140,11 @@ export class ReleaseService {
   }
 
   /**
-   * {@link ReleaseService.listReleases}, serialized and kept until a write to the schedule or a stage
-   * limit running out changes it. Readers with the same read access share kept answers: what
-   * they may read of other releases (the conflict titles) follows from that access too, as
-   * a permission policy decides a release permission without seeing the release.
+   * {@link ReleaseService.listReleases}, serialized and kept until a write to the schedule
+   * or a stage limit running out changes it. Readers with the same read access share kept
+   * answers: what they may read of other releases (the conflict titles) follows from that
+   * access too, as a permission policy decides a release permission without seeing the
+   * release.
    */
   async keptList(
     query: ReleaseListQuery,
