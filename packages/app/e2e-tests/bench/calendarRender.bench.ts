@@ -15,7 +15,8 @@
  * holding all 2,000 events (it is a virtual list, so it draws only the rows on screen; it
  * says how many events it holds) with its first events drawn, the first events of the
  * month view, or the empty-calendar message for the baseline. The goal's figures are for a
- * returning viewer, whose browser has the app's code cached; `*-first-visit-*` figures are
+ * returning viewer, whose browser has the app's code cached (every load starts the browser
+ * afresh on one profile, whose first load filled the cache); `*-first-visit-*` figures are
  * for a browser with nothing cached. Then, once and untimed in those figures, it checks that
  * the last event is reachable: End on the first event must focus the agenda's last row
  * (`calendar-agenda-end-key-ms` is how long that took).
@@ -26,7 +27,8 @@
  */
 import { chromium, Page } from '@playwright/test';
 import { execFileSync } from 'child_process';
-import { existsSync, readFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'http';
 import { AddressInfo } from 'net';
 import { extname, join, normalize, resolve } from 'path';
@@ -369,29 +371,54 @@ function emit(name: string, value: number, unit: string) {
 
 type Browser = Awaited<ReturnType<typeof chromium.launch>>;
 type Timing = { total: number; afterData: number };
-const newContext = (browser: Browser) =>
-  browser.newContext({ viewport: { width: 1600, height: 1000 } });
 
+const VIEWPORT = { width: 1600, height: 1000 };
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+/**
+ * One page load in a browser of its own (so no earlier page shares its renderer): with the
+ * profile in `profile` when given, whose cache keeps the app's code from one load to the
+ * next as a returning viewer's browser does, else with nothing cached.
+ */
 async function timeOnePage(
-  context: Awaited<ReturnType<Browser['newContext']>>,
+  browser: Browser,
+  profile: string | undefined,
   origin: string,
   view: 'agenda' | 'month',
   ready: Ready,
 ): Promise<Timing> {
-  const page = await context.newPage();
-  await signInAsGuest(page);
+  const context = profile
+    ? await chromium.launchPersistentContext(profile, {
+        ...LAUNCH,
+        viewport: VIEWPORT,
+      })
+    : await browser.newContext({ viewport: VIEWPORT });
   try {
+    const page = await context.newPage();
+    await signInAsGuest(page);
     return await timeToRender(page, origin, view, ready);
   } finally {
-    await page.close();
+    await context.close();
   }
 }
 
 /**
  * The median of RUNS page loads of the view with `calendar` as the backend's answer.
- * `returning`: a viewer who has opened the portal before, so the app's code comes from the
- * browser's cache (one context; its first load fills the cache and is not counted).
- * Otherwise a first visit: every load in a new context, with nothing cached.
+ * `returning`: a viewer who has opened the portal before, so the app's code (and its
+ * compiled form) comes from the browser's cache: every load starts the browser again on
+ * one profile, whose first load fills the cache and is not counted. Otherwise a first
+ * visit: every load with nothing cached.
  */
 async function measure(
   browser: Browser,
@@ -403,16 +430,16 @@ async function measure(
 ): Promise<Timing> {
   calendarBody = JSON.stringify(calendar);
   const times: Timing[] = [];
-  const shared = returning ? await newContext(browser) : undefined;
+  const profile = returning
+    ? mkdtempSync(join(tmpdir(), 'stagegate-bench-'))
+    : undefined;
   try {
     for (let run = returning ? 0 : 1; run <= RUNS; run++) {
-      const context = shared ?? (await newContext(browser));
-      const ms = await timeOnePage(context, origin, view, ready);
+      const ms = await timeOnePage(browser, profile, origin, view, ready);
       if (run > 0) times.push(ms);
-      if (!shared) await context.close();
     }
   } finally {
-    await shared?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
   }
   return {
     total: median(times.map(t => t.total)),
@@ -424,18 +451,7 @@ async function main() {
   buildApp();
   const server = await serveApp();
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(LAUNCH);
   try {
     const empty = syntheticCalendar(0);
     const busy = syntheticCalendar(EVENTS);
@@ -451,7 +467,7 @@ async function main() {
     const firstEmpty = await series(empty, 'agenda', 'empty', false);
     const firstAgenda = await series(busy, 'agenda', 'agenda', false);
     const firstMonth = await series(busy, 'month', 'month', false);
-    const context = await newContext(browser);
+    const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
     await signInAsGuest(page);
     const end = await timeToLastEvent(page, origin);
