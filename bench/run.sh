@@ -11,7 +11,7 @@ for bench in *.bench.ts; do
   node -r sucrase/register/ts "$bench"
 done
 # The calendar page in headless Chromium, against the app's production build (built on first
-# use), with the backend's answers served by route interception.
+# use), with the backend's answers served by the benchmark's own server.
 # shellcheck source=scripts/ensure-chromium.sh
 if source ../scripts/ensure-chromium.sh; then
   (cd .. && node -r sucrase/register/ts packages/app/e2e-tests/bench/calendarRender.bench.ts)
