@@ -14,8 +14,8 @@
 // - replicas-throughput-ratio (goal ≥ 1.6): requests per second of the release list built
 //   for every request (the replicas' read cache off), with two replicas (25 connections
 //   each) over one replica (50 connections); both replicas warmed up, then phases of half
-//   the duration alternate (one, two, the other one, two) so a change in the machine's
-//   speed during the run weighs on both;
+//   the duration in the order one, two, two, the other one, so a steady change in the
+//   machine's speed during the run weighs on both;
 // - release-list-replicas-throughput-ratio: the same for the release list as served (kept
 //   answers), for information.
 // Every request says `Accept-Encoding: gzip`, as browsers do.
@@ -197,35 +197,42 @@ async function describeAnswers(
 
 /**
  * Requests per second of `path` with one replica and with two, the read cache off. Both
- * replicas are started and warmed up first; then phases on one replica (each in turn) and
- * on both alternate, so a machine that slows down or speeds up during the run weighs on
- * both figures alike. Each figure is the mean of its phases.
+ * replicas are started and warmed up first; then phases run on one replica, on both, on
+ * both, and on the other one, so a machine that slows down or speeds up steadily during the
+ * run weighs on both figures alike. Each figure is the mean of its two phases.
  */
 async function measureScaleOut(
   connection: string,
   replicas: Replica[],
   path: string,
 ): Promise<{ one: number; two: number; errors: number }> {
-  replicas.push(
-    ...(await Promise.all([
-      Replica.start(connection, replicaEnv(false)),
-      Replica.start(connection, replicaEnv(false)),
-    ])),
-  );
+  const started = await Promise.allSettled([
+    Replica.start(connection, replicaEnv(false)),
+    Replica.start(connection, replicaEnv(false)),
+  ]);
+  // Whatever started is stopped by the caller, even when the other failed to start.
+  for (const result of started) {
+    if (result.status === 'fulfilled') replicas.push(result.value);
+  }
+  const failed = started.find(result => result.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
   const urls = replicas.map(replica => `${replica.baseUrl}${path}`);
   for (const url of urls) await load([url], 10, { method: 'GET' }, 3);
   const phase = Math.max(Math.round(SECONDS / 2), 3);
-  let one = 0;
-  let two = 0;
-  let errors = 0;
-  for (const url of urls) {
-    const alone = await load([url], 50, { method: 'GET' }, phase);
-    const both = await load(urls, 50, { method: 'GET' }, phase);
-    one += alone.rps / urls.length;
-    two += both.rps / urls.length;
-    errors += alone.errors + both.errors;
-  }
-  return { one, two, errors };
+  const GET = { method: 'GET' } as const;
+  // One, two, two, one: a steady drift in the machine's speed weighs on both alike.
+  const phases = [
+    await load([urls[0]], 50, GET, phase),
+    await load(urls, 50, GET, phase),
+    await load(urls, 50, GET, phase),
+    await load([urls[1]], 50, GET, phase),
+  ];
+  const [firstAlone, firstBoth, secondBoth, secondAlone] = phases;
+  return {
+    one: (firstAlone.rps + secondAlone.rps) / 2,
+    two: (firstBoth.rps + secondBoth.rps) / 2,
+    errors: phases.reduce((sum, p) => sum + p.errors, 0),
+  };
 }
 
 async function main() {

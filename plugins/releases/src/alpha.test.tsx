@@ -20,6 +20,7 @@ import releasesAlphaPlugin, {
   releasesApi,
 } from './alpha';
 import { ReleasesApi, releasesApiRef, ReleasesClient } from './api';
+import { resetCalendarPrefetch } from './calendar';
 import { entityContentRouteRef, rootRouteRef } from './routes';
 import { mockReleasesApi } from './__testUtils__/releases';
 
@@ -57,6 +58,7 @@ describe('releases plugin (new frontend system)', () => {
   });
 
   it('serves the release calendar at /releases in an app', async () => {
+    resetCalendarPrefetch();
     const api = emptyReleasesApi();
     const headingWhenAsked: boolean[] = [];
     const answer = await api.getCalendar();

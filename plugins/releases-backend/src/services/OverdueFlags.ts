@@ -14,7 +14,8 @@ import {
  */
 export class OverdueFlags {
   // When each release `mark` returned is due out of its stage (null: never), so that
-  // `nextTurn` over the same releases does not work it out again.
+  // `nextTurn` over the same releases does not work it out again. Releases are never changed
+  // in place (a change makes a new object), so an entry cannot go stale.
   private readonly dues = new WeakMap<Release, number | null>();
 
   constructor(

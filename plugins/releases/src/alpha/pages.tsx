@@ -22,8 +22,10 @@ export const releaseCalendarPage = PageBlueprint.makeWithOverrides({
         const api = apis.get(releasesApiRef);
         if (api) {
           const query = window.location.search;
-          import('../calendar/calendarPrefetch').then(m =>
-            m.prefetchCalendar(api, query),
+          // Only a head start: when its code cannot be loaded, the page asks as usual.
+          import('../calendar/calendarPrefetch').then(
+            m => m.prefetchCalendar(api, query),
+            () => undefined,
           );
         }
         return import('../components/ReleaseCalendarPage').then(m => (

@@ -4,6 +4,7 @@ import {
   arrivedCalendar,
   calendarRequestKey,
   prefetchCalendar,
+  resetCalendarPrefetch,
   takePrefetchedCalendar,
 } from './calendarPrefetch';
 import { calendarRequest, calendarSearchOf } from './calendarRequest';
@@ -37,7 +38,7 @@ function deferred() {
 const flush = () => new Promise(done => setTimeout(done, 0));
 
 describe('prefetchCalendar', () => {
-  afterEach(() => takePrefetchedCalendar(''));
+  afterEach(() => resetCalendarPrefetch());
 
   it('asks for exactly the request the page makes for the same URL', () => {
     const getCalendar = jest.fn().mockResolvedValue(answer);
@@ -120,6 +121,16 @@ describe('prefetchCalendar', () => {
     } finally {
       process.off('unhandledRejection', unhandled);
     }
+  });
+
+  it('asks for nothing once the page has asked itself (its code loaded first)', () => {
+    const getCalendar = jest.fn().mockResolvedValue(answer);
+    expect(takePrefetchedCalendar(pageKey(QUERY))).toBeUndefined();
+
+    prefetchCalendar({ getCalendar }, QUERY);
+
+    expect(getCalendar).not.toHaveBeenCalled();
+    expect(arrivedCalendar(pageKey(QUERY))).toBeUndefined();
   });
 
   it('asks for nothing on the KPI tab', () => {

@@ -15,6 +15,9 @@ interface Prefetched {
 
 // At most one: the page's first calendar, asked for while the page's code loads.
 let prefetched: Prefetched | undefined;
+// Whether the page has asked for its first calendar: a prefetch started after that (its code
+// loaded later than the page's) would only be a second request, and a stale answer later.
+let pageAsked = false;
 
 /**
  * The key a calendar request is prefetched and looked up by.
@@ -37,7 +40,7 @@ export function prefetchCalendar(
   query: string,
   now: () => number = Date.now,
 ): void {
-  if (new URLSearchParams(query).get('tab') === 'kpis') return;
+  if (pageAsked || new URLSearchParams(query).get('tab') === 'kpis') return;
   const { state, zone } = calendarSearchOf(query, viewerZone());
   const request = calendarRequest(state, zone);
   const entry: Prefetched = {
@@ -80,7 +83,8 @@ export function arrivedCalendar(
 /**
  * Takes the prefetched answer to `key`: its value when it has arrived, and the promise of
  * it either way. It is handed out once, so a reload asks the backend again; whatever the
- * key, the prefetch is spent, since it was meant for the page's first calendar only.
+ * key, the prefetch is spent, since it was meant for the page's first calendar only, and
+ * none is started afterwards.
  *
  * @internal
  */
@@ -90,5 +94,16 @@ export function takePrefetchedCalendar(
 ): Pick<Prefetched, 'answer' | 'value'> | undefined {
   const entry = current(key, now);
   prefetched = undefined;
+  pageAsked = true;
   return entry;
+}
+
+/**
+ * Forgets any prefetch and that the page has asked, as when the app starts.
+ *
+ * @internal
+ */
+export function resetCalendarPrefetch(): void {
+  prefetched = undefined;
+  pageAsked = false;
 }

@@ -45,6 +45,7 @@ export {
   arrivedCalendar,
   calendarRequestKey,
   prefetchCalendar,
+  resetCalendarPrefetch,
   takePrefetchedCalendar,
 } from './calendarPrefetch';
 export { useCalendarSearch } from './useCalendarSearch';

@@ -36,7 +36,8 @@ export function useCalendarData(request: CalendarRequest): CalendarData {
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
-    const handed = takePrefetchedCalendar(key);
+    // Only the first request of the page can have been asked for ahead; a reload asks again.
+    const handed = generation === 0 ? takePrefetchedCalendar(key) : undefined;
     if (handed?.value) {
       setValue(handed.value);
       setError(undefined);

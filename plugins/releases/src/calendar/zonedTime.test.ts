@@ -66,6 +66,10 @@ describe('zoned wall clock', () => {
     }
   });
 
+  it('is invalid for a day that does not exist, as with luxon', () => {
+    expect(toWallClock('2026-02-30T10:00:00Z', 'UTC').getTime()).toBeNaN();
+  });
+
   it('reads a time without an offset in the zone, as luxon does', () => {
     expect(toWallClock('2026-12-01T09:00', 'Asia/Kolkata')).toEqual(
       byLuxon('2026-12-01T09:00', 'Asia/Kolkata'),

@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, IANAZone, Settings } from 'luxon';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -27,24 +27,35 @@ function offsetAt(zone: IANAZone, instant: number): number {
   return offset ?? zone.offset(instant);
 }
 
-/** Whether the browser's clock runs evenly for an hour either side of `date`. */
+// Longer than any change of a zone's offset (DST moves clocks by up to two hours).
+const CLOCK_CHANGE_MARGIN = 3 * HOUR;
+
+/** Whether the browser's clock runs evenly for a few hours either side of `date`. */
 function evenLocalClock(date: Date): boolean {
   const offset = date.getTimezoneOffset();
   const time = date.getTime();
   return (
-    new Date(time - HOUR).getTimezoneOffset() === offset &&
-    new Date(time + HOUR).getTimezoneOffset() === offset
+    new Date(time - CLOCK_CHANGE_MARGIN).getTimezoneOffset() === offset &&
+    new Date(time + CLOCK_CHANGE_MARGIN).getTimezoneOffset() === offset
   );
+}
+
+/** Whether `iso` starts with a calendar date that exists (Date.parse rolls 02-30 over). */
+function realDay(iso: string): boolean {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
 }
 
 /**
  * {@link toWallClock} with numbers: the zone's offset at the instant, read once per hour,
  * gives the wall clock, which is set on a local `Date`. Undefined where luxon must decide:
- * a string without an offset, an unknown zone, or a wall clock that the browser's clock
- * skips or shows twice.
+ * a string without an offset or with a day that does not exist, an unknown zone, a default
+ * zone other than the browser's, or a wall clock near a change of the browser's clock.
  */
 function fastWallClock(iso: string, zone: string): Date | undefined {
-  if (!ABSOLUTE_ISO.test(iso)) return undefined;
+  // Local dates are the browser's; luxon's default zone may have been set otherwise.
+  if (Settings.defaultZone.type !== 'system') return undefined;
+  if (!ABSOLUTE_ISO.test(iso) || !realDay(iso)) return undefined;
   const instant = Date.parse(iso);
   const iana = IANAZone.create(zone);
   if (Number.isNaN(instant) || !iana.isValid) return undefined;

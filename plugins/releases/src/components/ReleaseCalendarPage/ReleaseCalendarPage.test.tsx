@@ -10,7 +10,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router-dom';
 import { ReleasesApi, releasesApiRef } from '../../api';
-import { prefetchCalendar } from '../../calendar';
+import { prefetchCalendar, resetCalendarPrefetch } from '../../calendar';
 import {
   makeRelease,
   mockReleasesApi,
@@ -155,6 +155,7 @@ describe('ReleaseCalendarPage', () => {
     const api = mockReleasesApi({
       getCalendar: jest.fn().mockResolvedValue(calendar),
     });
+    resetCalendarPrefetch();
     prefetchCalendar(api, search);
     await new Promise(done => setTimeout(done, 0));
 
