@@ -299,9 +299,9 @@ async function timeToRender(
           document.querySelectorAll('.rbc-month-view .rbc-event').length > 0;
       } else {
         // textContent, not innerText: reading innerText lays the page out on every frame.
-        done = !!document.body.textContent?.includes(
-          'Nothing is scheduled in this period.',
-        );
+        // (No optional chaining in here: the page runs this without the helpers it needs.)
+        const text = document.body.textContent || '';
+        done = text.includes('Nothing is scheduled in this period.');
       }
       if (!done) return false;
       // When the calendar's answer had arrived, to tell rendering from loading the app.
