@@ -41,13 +41,6 @@ export {
   toWallClock,
 } from './zonedTime';
 export { calendarRequest, calendarSearchOf } from './calendarRequest';
-export {
-  arrivedCalendar,
-  calendarRequestKey,
-  prefetchCalendar,
-  resetCalendarPrefetch,
-  takePrefetchedCalendar,
-} from './calendarPrefetch';
 export { useCalendarSearch } from './useCalendarSearch';
 export type { CalendarSearch } from './useCalendarSearch';
 export { useCalendarData } from './useCalendarData';

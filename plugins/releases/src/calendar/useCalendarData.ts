@@ -2,11 +2,6 @@ import { useApi } from '@backstage/core-plugin-api';
 import { CalendarResponse } from '@stagegate/plugin-releases-common';
 import { useCallback, useEffect, useState } from 'react';
 import { CalendarRequest, releasesApiRef } from '../api';
-import {
-  arrivedCalendar,
-  calendarRequestKey,
-  takePrefetchedCalendar,
-} from './calendarPrefetch';
 
 /**
  * The calendar of one request: the last answer (kept while the next one loads, so the
@@ -28,29 +23,17 @@ export interface CalendarData {
  */
 export function useCalendarData(request: CalendarRequest): CalendarData {
   const releasesApi = useApi(releasesApiRef);
-  const key = calendarRequestKey(request);
-  // The page's first calendar may have been asked for while its code loaded.
-  const [value, setValue] = useState(() => arrivedCalendar(key));
-  const [loading, setLoading] = useState(value === undefined);
+  const key = JSON.stringify(request);
+  const [value, setValue] = useState<CalendarResponse>();
+  const [loading, setLoading] = useState(true);
   const [error, setError] = useState<Error>();
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
-    // Only the first request of the page can have been asked for ahead; a reload asks again.
-    const handed = generation === 0 ? takePrefetchedCalendar(key) : undefined;
-    if (handed?.value) {
-      setValue(handed.value);
-      setError(undefined);
-      setLoading(false);
-      return undefined;
-    }
     // An answer for a view the viewer has moved away from must not overwrite the state.
     let current = true;
     setLoading(true);
-    const pending =
-      handed?.answer ??
-      releasesApi.getCalendar(JSON.parse(key) as CalendarRequest);
-    pending.then(
+    releasesApi.getCalendar(JSON.parse(key) as CalendarRequest).then(
       answer => {
         if (!current) return;
         setValue(answer);

@@ -10,7 +10,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router-dom';
 import { ReleasesApi, releasesApiRef } from '../../api';
-import { prefetchCalendar, resetCalendarPrefetch } from '../../calendar';
 import {
   makeRelease,
   mockReleasesApi,
@@ -148,29 +147,6 @@ describe('ReleaseCalendarPage', () => {
       conflictsOnly: true,
     });
     expect(await screen.findByText('Clear 4 filters')).toBeInTheDocument();
-  });
-
-  it('draws a calendar asked for while its code loaded, without asking again', async () => {
-    const search = '?view=agenda&date=2026-12-01&tz=UTC';
-    const api = mockReleasesApi({
-      getCalendar: jest.fn().mockResolvedValue(calendar),
-    });
-    resetCalendarPrefetch();
-    prefetchCalendar(api, search);
-    await new Promise(done => setTimeout(done, 0));
-
-    await renderPage(api, search);
-
-    // Drawn in the first render: no progress bar, no second request.
-    expect(
-      screen.getAllByText(/Payments API 3.10 with instalments/).length,
-    ).toBeGreaterThan(0);
-    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
-    expect(api.getCalendar).toHaveBeenCalledTimes(1);
-
-    // Another period is asked for as usual.
-    await userEvent.click(screen.getByRole('button', { name: 'Next period' }));
-    await waitFor(() => expect(api.getCalendar).toHaveBeenCalledTimes(2));
   });
 
   it('keeps filter changes in the URL, and asks for the calendar with them', async () => {
