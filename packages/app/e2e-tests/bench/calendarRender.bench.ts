@@ -481,8 +481,7 @@ async function main() {
     emit('calendar-month-render-ms', month.total, 'ms');
     emit('calendar-page-render-ratio', agenda.total / baseline.total, 'x');
     emit('calendar-month-render-ratio', month.total / baseline.total, 'x');
-    // From the calendar's answer arriving to the view drawn. The page asks for it while its
-    // code loads, so this includes running that code and drawing the page.
+    // The calendar's own work: from its answer arriving to the view drawn.
     emit('calendar-baseline-after-data-ms', baseline.afterData, 'ms');
     emit('calendar-agenda-after-data-ms', agenda.afterData, 'ms');
     emit('calendar-month-after-data-ms', month.afterData, 'ms');
