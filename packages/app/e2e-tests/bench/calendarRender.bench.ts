@@ -32,6 +32,7 @@ import { tmpdir } from 'os';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'http';
 import { AddressInfo } from 'net';
 import { extname, join, normalize, resolve } from 'path';
+import config from '../playwright.config';
 
 const EVENTS = 2_000;
 const RUNS = Number(process.env.STAGEGATE_BENCH_RUNS ?? 5);
@@ -376,18 +377,8 @@ type Browser = Awaited<ReturnType<typeof chromium.launch>>;
 type Timing = { total: number; afterData: number };
 
 const VIEWPORT = { width: 1600, height: 1000 };
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+// The browser as the end-to-end tests start it (Debian's Chromium, flags for this machine).
+const LAUNCH = config.use!.launchOptions!;
 
 /**
  * One page load where no earlier page shares its renderer: with `profile`, in a browser

@@ -40,7 +40,6 @@ export {
   timeZoneChoices,
   toWallClock,
 } from './zonedTime';
-export { calendarRequest, calendarSearchOf } from './calendarRequest';
 export { useCalendarSearch } from './useCalendarSearch';
 export type { CalendarSearch } from './useCalendarSearch';
 export { useCalendarData } from './useCalendarData';

@@ -1,8 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { viewerZone } from '../utils';
-import { CalendarSearchState, calendarSearchParams } from './calendarSearch';
-import { calendarSearchOf } from './calendarRequest';
+import {
+  CalendarSearchState,
+  calendarSearchParams,
+  parseCalendarSearch,
+} from './calendarSearch';
+import { todayIn } from './calendarPeriod';
 
 /**
  * The calendar page's state, read from and written to the URL's query string.
@@ -30,10 +34,12 @@ export function useCalendarSearch(): CalendarSearch {
   const [params, setParams] = useSearchParams();
   const query = params.toString();
   const ownZone = viewerZone();
-  const { state, zone } = useMemo(
-    () => calendarSearchOf(query, ownZone),
-    [query, ownZone],
-  );
+  const state = useMemo(() => {
+    const parsed = new URLSearchParams(query);
+    const zone = parsed.get('tz') ?? ownZone;
+    return parseCalendarSearch(parsed, todayIn(zone));
+  }, [query, ownZone]);
+  const zone = state.zone ?? ownZone;
 
   const update = useCallback(
     (patch: Partial<CalendarSearchState>) => {

@@ -78,14 +78,18 @@ export function sortEvents(args: {
   );
 }
 
-type Unit = string;
-
-// The library's own arithmetic, for the units the fast paths below leave to it.
-const library = new DateLocalizer({
+// The library's own arithmetic, for the units the fast paths below leave to it, with the
+// loose typing of how the library calls it.
+const defaults = new DateLocalizer({
   formats: {},
   firstOfWeek: () => 1,
   format: () => '',
-});
+}) as unknown as {
+  startOf(date: Date, unit: string, firstOfWeek?: number): Date;
+  add(date: Date, amount: number, unit: string): Date;
+  ceil(date: Date, unit: string): Date;
+  diff(a: Date, b: Date, unit?: string): number;
+};
 
 /**
  * `date` moved by `days` days as the library moves it: whole days of 24 hours, then by the
@@ -97,14 +101,6 @@ function addDays(date: Date, days: number): Date {
   return new Date(moved + shift * MINUTE);
 }
 
-// The library's methods, with the loose typing of how it calls them.
-const defaults = library as unknown as {
-  startOf(date: Date, unit: string, firstOfWeek?: number): Date;
-  add(date: Date, amount: number, unit: string): Date;
-  ceil(date: Date, unit: string): Date;
-  diff(a: Date, b: Date, unit?: string): number;
-};
-
 /**
  * Day arithmetic, exactly as react-big-calendar's defaults do it (by the local calendar),
  * with numbers instead of a handful of intermediate `Date`s per call. The month view asks
@@ -113,24 +109,24 @@ const defaults = library as unknown as {
  * @internal
  */
 export const dayArithmetic = {
-  startOf(date: Date, unit: Unit, firstOfWeek?: number): Date {
+  startOf(date: Date, unit: string, firstOfWeek?: number): Date {
     return unit === 'day'
       ? new Date(dayStart(date))
       : defaults.startOf(date, unit, firstOfWeek);
   },
-  add(date: Date, amount: number, unit: Unit): Date {
+  add(date: Date, amount: number, unit: string): Date {
     return unit === 'day'
       ? addDays(date, amount)
       : defaults.add(date, amount, unit);
   },
-  ceil(date: Date, unit: Unit): Date {
+  ceil(date: Date, unit: string): Date {
     if (unit !== 'day') return defaults.ceil(date, unit);
     const floor = dayStart(date);
     return floor === date.getTime()
       ? new Date(floor)
       : addDays(new Date(floor), 1);
   },
-  diff(a: Date, b: Date, unit?: Unit): number {
+  diff(a: Date, b: Date, unit?: string): number {
     if (unit !== 'day') return defaults.diff(a, b, unit);
     // Rounded, as the library does: a day with a DST change is not 24 hours long.
     return Math.round(Math.abs(dayStart(a) - dayStart(b)) / DAY);

@@ -12,7 +12,6 @@ import {
   activeFilterCount,
   apiFilters,
   calendarPeriod,
-  calendarRequest,
   eventTitle,
   stepDate,
   todayIn,
@@ -78,8 +77,8 @@ function CalendarTabPage(props: { tab: ReleasesPageTabState }) {
     [view, date, zone],
   );
   const request = useMemo(
-    () => calendarRequest({ view, date, filters }, zone),
-    [view, date, filters, zone],
+    () => ({ ...period, ...apiFilters(filters) }),
+    [period, filters],
   );
   const data = useCalendarData(request);
   usePreloadedView(view);
