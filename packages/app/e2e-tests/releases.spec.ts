@@ -27,6 +27,38 @@ async function signInAs(page: Page, displayName: string) {
   await expect(releaseCalendarLink(page)).toBeVisible();
 }
 
+/** Signs out through the settings page's menu. */
+async function signOut(page: Page) {
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'more' }).click();
+  await page.getByRole('menuitem', { name: 'Sign Out' }).click();
+}
+
+/**
+ * Starts keeping every title the browser tab shows from now on; {@link titlesSince} reads
+ * them back, without repeats.
+ */
+async function recordTitles(page: Page) {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { titlesSeen: string[] }).titlesSeen = seen;
+    new MutationObserver(() => {
+      if (seen[seen.length - 1] !== document.title) seen.push(document.title);
+    }).observe(document.querySelector('title')!, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+}
+
+/** The titles the tab showed since {@link recordTitles}, in order, repeats left out. */
+function titlesSince(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () => (window as unknown as { titlesSeen: string[] }).titlesSeen,
+  );
+}
+
 /** The settings page shows who is signed in: profile, and the user entity of the identity. */
 async function expectSignedInAs(page: Page, user: string, displayName: string) {
   await page.goto('/settings');
@@ -55,8 +87,7 @@ test('a visitor signs in as an example user and switches to another', async ({
   await expectSignedInAs(page, 'oscar.owner', 'Oscar Owner');
 
   // Sign out, and the sign-in page asks again.
-  await page.getByRole('button', { name: 'more' }).click();
-  await page.getByRole('menuitem', { name: 'Sign Out' }).click();
+  await signOut(page);
   await expect(
     page.getByRole('button', { name: 'Sign in as Andy Approver' }),
   ).toBeVisible();
@@ -119,7 +150,7 @@ function actionsOf(page: Page, title: string) {
     .getByRole('group', { name: /^Actions on / });
 }
 
-test('the owner of a release cannot approve it, and an approver can', async ({
+test('the owner of a release cannot approve it, an approver can, and the release manager is told', async ({
   page,
 }) => {
   const title = 'Payments API 3.9 with wallet tokens';
@@ -143,9 +174,7 @@ test('the owner of a release cannot approve it, and an approver can', async ({
     fullPage: true,
   });
 
-  await page.goto('/settings');
-  await page.getByRole('button', { name: 'more' }).click();
-  await page.getByRole('menuitem', { name: 'Sign Out' }).click();
+  await signOut(page);
   await signInAs(page, 'Andy Approver');
   await approve();
   await expect(page.getByText(/Recorded your approval/)).toBeVisible();
@@ -154,6 +183,23 @@ test('the owner of a release cannot approve it, and an approver can', async ({
     path: `${screenshots}/segregation-of-duties-approved.png`,
     fullPage: true,
   });
+
+  // The release manager, on the release's distribution list, has an unread notification.
+  // With one unread, the tab title must change once per page and then hold: Backstage's
+  // title counter, when on, made it flap between "(1) …" and "…", and every flap interrupted
+  // the rendering of the page being opened, for seconds.
+  await signOut(page);
+  await signInAs(page, 'Rita Release');
+  await expect(
+    page.getByRole('link', { name: /^Notifications/ }).first(),
+  ).toHaveText(/^Notifications\s*[1-9]\d*$/);
+  await recordTitles(page);
+  await releaseCalendarLink(page).click();
+  await expect(
+    page.getByRole('heading', { name: 'Release calendar' }),
+  ).toBeVisible();
+  await page.waitForTimeout(2_000);
+  expect(await titlesSince(page)).toEqual(['Release calendar | Stagegate']);
 });
 
 test('a release manager opens the release calendar from the sidebar', async ({

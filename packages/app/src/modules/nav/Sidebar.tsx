@@ -31,7 +31,13 @@ export const SidebarContent = NavContentBlueprint.make({
           </SidebarGroup>
           <SidebarSpace />
           <SidebarDivider />
-          <NotificationsSidebarItem />
+          {/*
+            The title counter is off: with unread notifications it and the page's own title
+            keep rewriting document.title in turn, and each rewrite re-renders the sidebar
+            item, interrupting React's rendering of the page being opened (seconds on a busy
+            machine). The unread count stays on the item itself.
+          */}
+          <NotificationsSidebarItem titleCounterEnabled={false} />
           <SidebarDivider />
           <SidebarGroup
             label="Settings"
