@@ -16,6 +16,11 @@
 //   each) over one replica (50 connections); both replicas warmed up, then phases of half
 //   the duration in the order one, two, two, the other one, so a steady change in the
 //   machine's speed during the run weighs on both;
+// - replicas-throughput-ceiling: the most two replicas can serve over one on this machine,
+//   from the same run: its cores over the cores busy while one replica serves (read from
+//   /proc; every request costs the same CPU with two), at most 2; replicas-throughput-vs-ceiling
+//   is the ratio over it. Where the CPU time went (each replica's main and other threads,
+//   PostgreSQL, the load generator) is printed on stderr. Not printed where /proc is missing;
 // - release-list-replicas-throughput-ratio: the same for the release list as served (kept
 //   answers), for information.
 // Every request says `Accept-Encoding: gzip`, as browsers do.
@@ -42,6 +47,7 @@ import {
   prepareSchedulerTables,
 } from '../plugins/releases-backend/src/__testUtils__/replicaProcess';
 import { DatabaseReleaseStore } from '../plugins/releases-backend/src/database';
+import { CpuShares, watchCpu } from './cpuTime';
 
 const EVENTS = 2000;
 const CIS = 50;
@@ -195,17 +201,28 @@ async function describeAnswers(
   }
 }
 
+/** Requests per second with one replica and with two, and where the CPU time went. */
+type ScaleOut = {
+  one: number;
+  two: number;
+  errors: number;
+  /** With one replica, then with two; undefined where /proc cannot be read. */
+  cpu?: { one: CpuShares[]; two: CpuShares[] };
+};
+
 /**
  * Requests per second of `path` with one replica and with two, the read cache off. Both
  * replicas are started and warmed up first; then phases run on one replica, on both, on
  * both, and on the other one, so a machine that slows down or speeds up steadily during the
- * run weighs on both figures alike. Each figure is the mean of its two phases.
+ * run weighs on both figures alike. Each figure is the mean of its two phases. Each phase
+ * also says where the machine's CPU time went (the replicas' main and other threads,
+ * PostgreSQL, this process, which is the load generator).
  */
 async function measureScaleOut(
   connection: string,
   replicas: Replica[],
   path: string,
-): Promise<{ one: number; two: number; errors: number }> {
+): Promise<ScaleOut> {
   const started = await Promise.allSettled([
     Replica.start(connection, replicaEnv(false)),
     Replica.start(connection, replicaEnv(false)),
@@ -218,21 +235,82 @@ async function measureScaleOut(
   if (failed) throw (failed as PromiseRejectedResult).reason;
   const urls = replicas.map(replica => `${replica.baseUrl}${path}`);
   for (const url of urls) await load([url], 10, { method: 'GET' }, 3);
+  const pids = {
+    first: replicas[0].pid,
+    second: replicas[1].pid,
+    generator: process.pid,
+  };
   const phase = Math.max(Math.round(SECONDS / 2), 3);
-  const GET = { method: 'GET' } as const;
+  const watched = async (phaseUrls: string[]) => {
+    const stop = watchCpu(pids);
+    const result = await load(phaseUrls, 50, { method: 'GET' }, phase);
+    return { ...result, cpu: stop?.() };
+  };
   // One, two, two, one: a steady drift in the machine's speed weighs on both alike.
   const phases = [
-    await load([urls[0]], 50, GET, phase),
-    await load(urls, 50, GET, phase),
-    await load(urls, 50, GET, phase),
-    await load([urls[1]], 50, GET, phase),
+    await watched([urls[0]]),
+    await watched(urls),
+    await watched(urls),
+    await watched([urls[1]]),
   ];
   const [firstAlone, firstBoth, secondBoth, secondAlone] = phases;
+  const shares = phases.map(p => p.cpu);
   return {
     one: (firstAlone.rps + secondAlone.rps) / 2,
     two: (firstBoth.rps + secondBoth.rps) / 2,
     errors: phases.reduce((sum, p) => sum + p.errors, 0),
+    cpu: shares.every(isDefined)
+      ? { one: [shares[0], shares[3]], two: [shares[1], shares[2]] }
+      : undefined,
   };
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+  return value !== undefined;
+}
+
+function mean(values: number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/**
+ * The most two replicas could serve over one on this machine: its cores over the cores
+ * one replica's requests keep busy (the replica, PostgreSQL, the load generator), at most
+ * two. Requests cost the same CPU with two replicas, so the cores run out there.
+ */
+function scaleOutCeiling(one: CpuShares[]): number {
+  return Math.min(2, one[0].cores / mean(one.map(share => share.machine)));
+}
+
+/** Says on stderr where the CPU time went with one replica and with two. */
+function describeCpu(cpu: { one: CpuShares[]; two: CpuShares[] }) {
+  const percent = (value: number) => `${Math.round(value * 100)}%`;
+  const alone = (share: CpuShares, name: 'first' | 'second') => {
+    const main = share.mainThreads[name];
+    return (
+      `replica main thread ${percent(main)}, its other threads ` +
+      `${percent(share.processes[name] - main)}, PostgreSQL ${percent(
+        share.postgres,
+      )}, load generator ${percent(
+        share.processes.generator,
+      )}, machine ${percent(share.machine)} of ${share.cores} cores ` +
+      `(stolen ${percent(share.steal)})`
+    );
+  };
+  console.error(
+    `load: CPU with one replica: ${alone(cpu.one[0], 'first')}; ` +
+      `the other alone: ${alone(cpu.one[1], 'second')}`,
+  );
+  const both = cpu.two[0];
+  console.error(
+    `load: CPU with two replicas: main threads ${percent(
+      both.mainThreads.first,
+    )} and ${percent(both.mainThreads.second)}, PostgreSQL ${percent(
+      both.postgres,
+    )}, load generator ${percent(both.processes.generator)}, machine ${percent(
+      both.machine,
+    )} of ${both.cores} cores (stolen ${percent(both.steal)})`,
+  );
 }
 
 async function main() {
@@ -293,7 +371,14 @@ async function main() {
 
     // Scale-out, on answers built for every request.
     const scaleOut = await measureScaleOut(database.connection, replicas, list);
-    print('replicas-throughput-ratio', scaleOut.two / scaleOut.one, 'ratio');
+    const ratio = scaleOut.two / scaleOut.one;
+    print('replicas-throughput-ratio', ratio, 'ratio');
+    if (scaleOut.cpu) {
+      const ceiling = scaleOutCeiling(scaleOut.cpu.one);
+      print('replicas-throughput-ceiling', ceiling, 'ratio');
+      print('replicas-throughput-vs-ceiling', ratio / ceiling, 'ratio');
+      describeCpu(scaleOut.cpu);
+    }
     console.error(
       `load: release list built per request ${scaleOut.one.toFixed(
         1,

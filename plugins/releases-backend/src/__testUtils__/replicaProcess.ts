@@ -113,6 +113,11 @@ export class Replica {
     });
   }
 
+  /** The replica's OS process id, for benchmarks that watch its CPU time. */
+  get pid(): number {
+    return this.child.pid ?? 0;
+  }
+
   /** The replica's base URL of the releases API. */
   get baseUrl(): string {
     return `http://127.0.0.1:${this.port}/api/releases`;
