@@ -20,15 +20,11 @@ export type CpuShares = {
   postgres: number;
 };
 
-/** CPU seconds so far, per source, read from Linux's /proc. */
-type Reading = {
-  wall: number;
-  machine: number;
-  steal: number;
-  processes: Record<string, number>;
-  mainThreads: Record<string, number>;
-  postgres: number;
-};
+/**
+ * CPU seconds so far per source, read from Linux's /proc, and when (`wall`, in seconds): the
+ * fields of {@link CpuShares} before they are divided by the time between two readings.
+ */
+type Reading = Omit<CpuShares, 'seconds' | 'cores'> & { wall: number };
 
 let ticksPerSecond: number | undefined;
 
