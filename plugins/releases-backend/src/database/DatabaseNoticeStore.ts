@@ -131,6 +131,16 @@ export class DatabaseNoticeStore implements NoticeStore {
     });
   }
 
+  async release(notice: NoticeCandidate): Promise<void> {
+    await this.db('release_notices')
+      .where({
+        release_id: notice.releaseId,
+        kind: notice.kind,
+        crossing_key: notice.crossingKey,
+      })
+      .delete();
+  }
+
   private productionSlots(production: string) {
     return this.db('releases')
       .join('release_slots', 'release_slots.release_id', 'releases.id')

@@ -67,6 +67,11 @@ export interface NoticeStore {
    * in any process, get true at most once.
    */
   claim(notice: ReleaseNotice): Promise<boolean>;
+  /**
+   * Takes back a claim whose notice could not be sent, so that a later run (in any process)
+   * can claim and send it again.
+   */
+  release(notice: NoticeCandidate): Promise<void>;
 }
 
 /**

@@ -68,19 +68,20 @@ export class ReleaseNotifier {
   /**
    * Sends one message about a release to everyone who follows it. Scheduled tasks (warnings,
    * prompts) send without an actor. A caller that has read the owners of the release's CIs
-   * already passes them, so they are not read again.
+   * already passes them, so they are not read again. False when the notifications service
+   * failed to take it (logged), so a caller that can try again later does; true when it was
+   * sent, or when there is nobody or no service to send it to.
    */
   async notify(
     release: Release,
     message: ReleaseMessage,
     entityOwners?: readonly string[],
-  ): Promise<void> {
+  ): Promise<boolean> {
     const notifications = this.deps.notifications;
-    if (!notifications) return;
+    if (!notifications) return true;
     const recipients = await this.recipientsOf(release, entityOwners);
-    if (recipients.length > 0) {
-      await this.send(notifications, release, recipients, message);
-    }
+    if (recipients.length === 0) return true;
+    return this.send(notifications, release, recipients, message);
   }
 
   private async recipientsOf(
@@ -152,7 +153,7 @@ export class ReleaseNotifier {
     release: Release,
     recipients: string[],
     message: ReleaseMessage,
-  ): Promise<void> {
+  ): Promise<boolean> {
     try {
       await notifications.send({
         recipients: {
@@ -168,10 +169,12 @@ export class ReleaseNotifier {
           severity: release.category === 'emergency' ? 'high' : 'normal',
         },
       });
+      return true;
     } catch (error) {
       this.deps.logger.warn(
         `Could not notify about ${release.key}: ${String(error)}`,
       );
+      return false;
     }
   }
 }

@@ -40,8 +40,14 @@ describe.each(databases.eachSupportedId())(
       const { knex, store } = await createTestStore(databases, databaseId);
       const clock = { now: '2027-01-01T00:00:00Z' };
       const sent: NotificationSendOptions[] = [];
+      // How many of the next sends the notifications service refuses, as when it is down.
+      const outage = { sends: 0 };
       const notifications: NotificationService = {
         send: async options => {
+          if (outage.sends > 0) {
+            outage.sends -= 1;
+            throw new Error('notifications backend unavailable');
+          }
           sent.push(options);
         },
       };
@@ -73,7 +79,7 @@ describe.each(databases.eachSupportedId())(
           )
           .use(mockErrorHandler()),
       );
-      return { knex, store, clock, sent, services, runAt, app };
+      return { knex, store, clock, sent, outage, services, runAt, app };
     }
 
     it('warns once when a release crosses its stage limit, and again after it leaves and re-enters the stage', async () => {
@@ -236,6 +242,31 @@ describe.each(databases.eachSupportedId())(
         `${unplanned.key}: backout plan missing`,
       ]);
       expect(await runAt('2027-01-10T10:00:00Z')).toEqual([]);
+    });
+
+    it('sends a warning that the notifications service refused on the next run, once', async () => {
+      const { knex, store, runAt, outage } = await setUp();
+      const release = await store.insertRelease(
+        aRelease({
+          status: 'test',
+          owner: OWNER,
+          createdAt: '2027-01-01T00:00:00.000Z',
+        }),
+      );
+      const recorded = () =>
+        knex('release_notices').where({ release_id: release.id });
+
+      outage.sends = 1;
+      expect(await runAt('2027-01-15T00:00:00Z')).toEqual([]);
+      expect(outage.sends).toBe(0);
+      // Refused, so not recorded as sent: the next run claims it again.
+      expect(await recorded()).toHaveLength(0);
+
+      expect(await runAt('2027-01-15T00:05:00Z')).toEqual([
+        `${release.key}: overdue in test`,
+      ]);
+      expect(await recorded()).toHaveLength(1);
+      expect(await runAt('2027-01-15T00:10:00Z')).toEqual([]);
     });
 
     it('lets one of many concurrent claims of a notice win', async () => {

@@ -31,8 +31,9 @@ export type DueNotice = ReleaseNotice & { message: ReleaseMessage };
  * Sends stage-overdue warnings and prompts (TRR, PIR, backout plan), each once per
  * occasion: a release that leaves a stage and comes back is warned again, one that stays is
  * not. Every notice is claimed in the database before it is sent, so replicas sharing one
- * database never both send it; a warning is not a change of the release, so it writes no
- * history and keeps the revision.
+ * database never both send it; a claim whose notice the notifications service did not take
+ * is taken back, so the next run sends it. A warning is not a change of the release, so it
+ * writes no history and keeps the revision.
  *
  * @internal
  */
@@ -71,12 +72,14 @@ export class StageWarnings {
       for (const notice of this.dueNotices(resource.release, now)) {
         if (sent.has(noticeKey(notice))) continue;
         if (!(await this.deps.notices.claim(notice))) continue;
-        await this.deps.notifier.notify(
+        const delivered = await this.deps.notifier.notify(
           resource.release,
           notice.message,
           resource.entityOwners,
         );
-        count += 1;
+        // Unsent, it is not sent: the next run tries again rather than never.
+        if (delivered) count += 1;
+        else await this.deps.notices.release(notice);
       }
     }
     return { sent: count };
