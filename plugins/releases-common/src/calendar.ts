@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { isoDateTimeSchema } from './fieldSchemas';
+import { isoDateTimeSchema, timeZoneSchema } from './fieldSchemas';
 import { ChangeWindowType, WindowEnforcement } from './changeWindow';
 import { Conflict } from './conflicts';
 import { RELEASE_STATUSES } from './lifecycle';
@@ -191,13 +191,7 @@ export const calendarQuerySchema = z
       .optional()
       .transform(value => value === 'true'),
     /** The zone the iCalendar feed writes release and change times in; default UTC. */
-    tz: z
-      .string()
-      .optional()
-      .refine(
-        zone => zone === undefined || DateTime.local().setZone(zone).isValid,
-        'The tz must be an IANA time zone, such as Europe/London',
-      ),
+    tz: timeZoneSchema('tz'),
   })
   .superRefine(checkPeriodSpan(MAX_CALENDAR_SPAN_DAYS));
 

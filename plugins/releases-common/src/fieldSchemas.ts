@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { canonicalEntityRef } from './entityRefs';
 
@@ -32,6 +33,22 @@ export const isoDateTimeSchema = z.string().datetime({
   message:
     'Use an ISO 8601 date-time with an offset, such as 2026-03-01T10:00:00Z',
 });
+
+/**
+ * An IANA time zone name, such as `Europe/London`, optional; its message shows an example.
+ *
+ * @param field - The query or body field, as the message names it.
+ * @public
+ */
+export function timeZoneSchema(field: string) {
+  return z
+    .string()
+    .optional()
+    .refine(
+      zone => zone === undefined || DateTime.local().setZone(zone).isValid,
+      `The ${field} must be an IANA time zone, such as Europe/London`,
+    );
+}
 
 /**
  * A link a person typed: a full http or https url, so that no link shown from it can run

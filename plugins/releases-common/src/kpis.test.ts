@@ -34,6 +34,35 @@ describe('kpiBuckets', () => {
     ]);
   });
 
+  it("cuts weeks at the zone's Monday midnight, an hour short across a DST change", () => {
+    // Sydney moves from +10:00 to +11:00 on Sunday 4 October 2026.
+    expect(
+      kpiBuckets(
+        { from: '2026-09-27T14:00:00Z', to: '2026-10-11T13:00:00Z' },
+        'week',
+        'Australia/Sydney',
+      ),
+    ).toEqual([
+      { start: '2026-09-27T14:00:00Z', end: '2026-10-04T13:00:00Z' },
+      { start: '2026-10-04T13:00:00Z', end: '2026-10-11T13:00:00Z' },
+    ]);
+  });
+
+  it("cuts months at the zone's first of the month, on either side of a DST change", () => {
+    // Los Angeles moves from -07:00 to -08:00 on Sunday 1 November 2026.
+    expect(
+      kpiBuckets(
+        { from: '2026-10-15T00:00:00Z', to: '2027-01-01T08:00:00Z' },
+        'month',
+        'America/Los_Angeles',
+      ),
+    ).toEqual([
+      { start: '2026-10-15T00:00:00Z', end: '2026-11-01T07:00:00Z' },
+      { start: '2026-11-01T07:00:00Z', end: '2026-12-01T08:00:00Z' },
+      { start: '2026-12-01T08:00:00Z', end: '2027-01-01T08:00:00Z' },
+    ]);
+  });
+
   it('gives one bucket for a period inside a week, and none for an empty one', () => {
     const inside = { from: '2026-03-03T00:00:00Z', to: '2026-03-04T00:00:00Z' };
     expect(kpiBuckets(inside, 'week')).toEqual([
@@ -115,6 +144,8 @@ describe('kpiQuerySchema', () => {
       'category',
       'format',
     ]);
+    expect(issues({ tz: 'Mars/Olympus_Mons' })).toEqual(['tz']);
+    expect(issues({ tz: 'Australia/Sydney' })).toEqual([]);
     expect(issues({ colour: 'blue' })).toEqual(['']);
   });
 

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { RELEASE_CATEGORIES } from './release';
 import type { ReleaseStatus } from './lifecycle';
-import { entityRefSchema } from './fieldSchemas';
+import { entityRefSchema, timeZoneSchema } from './fieldSchemas';
 import { checkPeriodSpan } from './periodSpan';
 
 /**
@@ -143,10 +143,12 @@ export type TimeToImplement = {
 export type KpiReport = {
   period: { from: string; to: string };
   filters: { system?: string; owner?: string; category?: string };
+  /** The IANA zone of the weeks and months: the query's `tz`, else `UTC`. */
+  timeZone: string;
   totals: KpiFigures;
-  /** ISO weeks (Monday 00:00 UTC), clipped to the period. */
+  /** ISO weeks (Monday 00:00 in `timeZone`), clipped to the period. */
   weekly: KpiBucket[];
-  /** Calendar months (UTC), clipped to the period. */
+  /** Calendar months (in `timeZone`), clipped to the period. */
   monthly: KpiBucket[];
   timeToImplement: TimeToImplement[];
   generatedAt: string;
@@ -199,6 +201,8 @@ export const kpiQuerySchema = z
         message: `The category must be one of ${RELEASE_CATEGORIES.join(', ')}`,
       })
       .optional(),
+    /** The zone whose weeks and months the figures are bucketed in; default UTC. */
+    tz: timeZoneSchema('tz'),
     format: z
       .enum(KPI_FORMATS, {
         message: `The format must be one of ${KPI_FORMATS.join(', ')}`,
@@ -256,18 +260,22 @@ export function kpiPeriod(
 }
 
 /**
- * Splits a period into UTC ISO weeks (starting Monday 00:00) or calendar months, clipped to
- * the period: the first and last bucket may be partial.
+ * Splits a period into ISO weeks (starting Monday 00:00) or calendar months of a time zone,
+ * clipped to the period: the first and last bucket may be partial. Boundaries are the zone's
+ * local midnights, so a week across a DST change is an hour shorter or longer; the buckets
+ * come back as UTC instants.
  *
  * @param unit - `week` or `month`.
+ * @param zone - An IANA zone; default UTC.
  * @public
  */
 export function kpiBuckets(
   period: { from: string; to: string },
   unit: 'week' | 'month',
+  zone = 'UTC',
 ): KpiPeriod[] {
-  const from = DateTime.fromISO(period.from, { zone: 'UTC' });
-  const to = DateTime.fromISO(period.to, { zone: 'UTC' });
+  const from = DateTime.fromISO(period.from, { zone });
+  const to = DateTime.fromISO(period.to, { zone });
   const buckets: KpiPeriod[] = [];
   let start = from;
   while (start < to) {

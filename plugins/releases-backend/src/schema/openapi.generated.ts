@@ -1269,7 +1269,7 @@ export const spec = {
     "/kpis": {
       "get": {
         "operationId": "GetKpis",
-        "description": "The process KPIs of [from, to) (default the 90 days before now, at most 731 days), in total, per ISO week (Monday 00:00 UTC) and per calendar month (UTC), the first and last bucket clipped to the period. Every figure is counted in the database over the releases the caller may read that match the filters; see KpiFigures for each definition. `format=csv` answers the same as a CSV download. A bad `from`, `to`, `system`, `owner`, `category` or `format` is a 400 naming it.",
+        "description": "The process KPIs of [from, to) (default the 90 days before now, at most 731 days), in total, per ISO week (Monday 00:00) and per calendar month of the zone `tz` (default UTC), the first and last bucket clipped to the period. Every figure is counted in the database over the releases the caller may read that match the filters; see KpiFigures for each definition. `format=csv` answers the same as a CSV download. A bad `from`, `to`, `system`, `owner`, `category`, `tz` or `format` is a 400 naming it.",
         "parameters": [
           {
             "name": "from",
@@ -1312,9 +1312,17 @@ export const spec = {
             }
           },
           {
+            "name": "tz",
+            "in": "query",
+            "description": "The IANA zone whose weeks and months the figures are counted in, such as Australia/Sydney; default UTC. Buckets still come as UTC instants.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
             "name": "format",
             "in": "query",
-            "description": "json (default) or csv. The CSV has a row per scope (total, week, month) with start, end and every figure, then a row per time-to-implement breakdown (scope timeToImplement), and is sent as an attachment named stagegate-kpis-<from>-<to>.csv.",
+            "description": "json (default) or csv. The CSV has a row per scope (total, week, month) with start, end, timeZone and every figure, then a row per time-to-implement breakdown (scope timeToImplement), and is sent as an attachment named stagegate-kpis-<from>-<to>.csv.",
             "schema": {
               "type": "string"
             }
@@ -2494,6 +2502,10 @@ export const spec = {
             },
             "additionalProperties": false
           },
+          "timeZone": {
+            "type": "string",
+            "description": "The IANA zone of the weeks and months (the query's tz, else UTC)."
+          },
           "totals": {
             "$ref": "#/components/schemas/KpiFigures"
           },
@@ -2523,6 +2535,7 @@ export const spec = {
         "required": [
           "period",
           "filters",
+          "timeZone",
           "totals",
           "weekly",
           "monthly",

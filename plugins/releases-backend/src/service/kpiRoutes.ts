@@ -56,7 +56,8 @@ export function addKpiRoutes(
 
 /**
  * The report as one table: a row per total, week and month with every figure, then a row
- * per time-to-implement breakdown; the columns the other kind of row has stay empty.
+ * per time-to-implement breakdown; the columns the other kind of row has stay empty. Every
+ * row names the zone of the weeks and months, since their UTC instants do not show it.
  */
 function kpiCsv(report: KpiReport): string {
   const rows = [
@@ -83,16 +84,20 @@ function kpiCsv(report: KpiReport): string {
       ...row,
     })),
   ];
-  return stringify(rows, {
-    header: true,
-    columns: [
-      'scope',
-      'start',
-      'end',
-      ...KPI_FIGURE_NAMES,
-      ...TIME_TO_IMPLEMENT_COLUMNS,
-    ],
-  });
+  return stringify(
+    rows.map(row => ({ ...row, timeZone: report.timeZone })),
+    {
+      header: true,
+      columns: [
+        'scope',
+        'start',
+        'end',
+        'timeZone',
+        ...KPI_FIGURE_NAMES,
+        ...TIME_TO_IMPLEMENT_COLUMNS,
+      ],
+    },
+  );
 }
 
 /** An instant as it can stand in a file name: `2026-03-01T10:00:00Z` → `20260301T100000Z`. */

@@ -53,8 +53,9 @@ export class KpiService {
       this.deps.releases.permittedBy(access),
     );
     const whole: KpiPeriod = { start: period.from, end: period.to };
-    const weeks = kpiBuckets(period, 'week');
-    const months = kpiBuckets(period, 'month');
+    const timeZone = query.tz ?? 'UTC';
+    const weeks = kpiBuckets(period, 'week', timeZone);
+    const months = kpiBuckets(period, 'month', timeZone);
     const [totals, weekly, monthly, timeToImplement] = await Promise.all([
       this.deps.store.countPerBucket([whole], scope),
       this.deps.store.countPerBucket(weeks, scope),
@@ -70,6 +71,7 @@ export class KpiService {
     return {
       period,
       filters: pickBy({ system, owner, category }, isDefined),
+      timeZone,
       totals: figuresOf(totals[0]),
       weekly: bucketsOf(weeks, weekly),
       monthly: bucketsOf(months, monthly),

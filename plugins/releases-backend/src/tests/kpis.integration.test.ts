@@ -547,6 +547,35 @@ describe.each(databases.eachSupportedId())(
       ]);
     });
 
+    it('counts weeks and months in the zone asked for, across its DST change', async () => {
+      // Los Angeles: -08:00 until Sunday 8 March 2026, then -07:00.
+      const report = await kpis({ tz: 'America/Los_Angeles' });
+      expect(report.timeZone).toBe('America/Los_Angeles');
+      // The period starts at midnight UTC, 28 February 16:00 in Los Angeles.
+      expect(report.monthly.map(month => [month.start, month.end])).toEqual([
+        [PERIOD.from, t('03-01T08:00')],
+        [t('03-01T08:00'), t('04-01T07:00')],
+        [t('04-01T07:00'), PERIOD.to],
+      ]);
+      expect(
+        report.weekly.slice(0, 3).map(week => [week.start, week.end]),
+      ).toEqual([
+        [t('03-01T00:00'), t('03-02T08:00')],
+        [t('03-02T08:00'), t('03-09T07:00')],
+        [t('03-09T07:00'), t('03-16T07:00')],
+      ]);
+      const perWeek = report.weekly.map(week => week.figures.implemented);
+      // Implemented 3 March 11:00 and 10 March 14:00 UTC: the second and third local weeks.
+      expect(perWeek.slice(0, 3)).toEqual([0, 1, 1]);
+      const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+      expect(sum(perWeek)).toBe(report.totals.implemented);
+      expect(sum(report.monthly.map(month => month.figures.implemented))).toBe(
+        report.totals.implemented,
+      );
+      // The default stays UTC.
+      expect((await kpis()).timeZone).toBe('UTC');
+    });
+
     it('gives the average, best and worst time to implement by unit type and category', async () => {
       const report = await kpis();
       const row = (
@@ -637,6 +666,7 @@ describe.each(databases.eachSupportedId())(
         'scope',
         'start',
         'end',
+        'timeZone',
         ...KPI_FIGURE_NAMES,
         'dimension',
         'value',
@@ -655,6 +685,7 @@ describe.each(databases.eachSupportedId())(
       expect(rows[0]).toMatchObject({
         start: PERIOD.from,
         end: PERIOD.to,
+        timeZone: 'UTC',
         implemented: '6',
         backoutPercent: '33.3',
         conflictsCaughtBeforeCab: '3',
@@ -735,6 +766,7 @@ describe.each(databases.eachSupportedId())(
       await bad({ from: '2020-01-01T00:00:00Z' }, 'from');
       await bad({ category: 'urgent' }, 'category');
       await bad({ format: 'xlsx' }, 'format');
+      await bad({ tz: 'Mars/Olympus_Mons' }, 'tz');
       await bad({ system: 'payments!' }, 'system');
       const unknown = await api('get', '/kpis?colour=blue').expect(400);
       expect(unknown.body.error.message).toContain("'colour'");

@@ -53,6 +53,7 @@ export function makeKpiReport(overrides: Partial<KpiReport> = {}): KpiReport {
   return {
     period: { from: '2026-11-01T00:00:00Z', to: '2026-11-15T00:00:00Z' },
     filters: {},
+    timeZone: 'UTC',
     totals: makeFigures({
       implemented: 12,
       late: 3,

@@ -116,6 +116,8 @@ export interface KpiRequest {
   /** A group or user entity ref. */
   owner?: string;
   category?: ReleaseCategory;
+  /** The IANA zone whose weeks and months the figures are counted in; default UTC. */
+  tz?: string;
 }
 
 /**

@@ -10,33 +10,35 @@ import { KpiBucketing } from './kpiSearch';
 export type KpiBucketRow = KpiFigures & { label: string; start: string };
 
 /**
- * How a bucket is named. Buckets are UTC weeks (from Monday) and months, so they are named
- * by their UTC dates whatever zone the page shows.
+ * How a bucket is named: by the date its week (from Monday) or month starts in the zone the
+ * report was counted in.
  *
  * @internal
  */
 export function bucketLabel(
   bucket: KpiBucket,
   bucketing: KpiBucketing,
+  zone: string,
 ): string {
-  const start = DateTime.fromISO(bucket.start, { zone: 'utc' });
+  const start = DateTime.fromISO(bucket.start, { zone });
   return bucketing === 'month'
     ? start.toFormat('LLL yyyy')
     : `Week of ${start.toFormat('d LLL yyyy')}`;
 }
 
 /**
- * The rows of the weekly or monthly figures of a report.
+ * The rows of the weekly or monthly figures of a report counted in `zone`.
  *
  * @internal
  */
 export function bucketRows(
   buckets: KpiBucket[],
   bucketing: KpiBucketing,
+  zone: string,
 ): KpiBucketRow[] {
   return buckets.map(bucket => ({
     ...bucket.figures,
-    label: bucketLabel(bucket, bucketing),
+    label: bucketLabel(bucket, bucketing, zone),
     start: bucket.start,
   }));
 }

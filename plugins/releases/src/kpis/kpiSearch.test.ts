@@ -54,6 +54,7 @@ describe('KPI view state in the URL', () => {
       from: '2026-03-01T05:00:00.000Z',
       to: '2026-04-01T04:00:00.000Z',
       owner: 'group:default/ops',
+      tz: 'America/New_York',
     });
   });
 

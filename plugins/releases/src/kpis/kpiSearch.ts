@@ -128,6 +128,7 @@ export function kpiRequest(state: KpiSearchState, zone: string): KpiRequest {
   const request: KpiRequest = {
     from: dayIn(state.from, zone).startOf('day').toUTC().toISO()!,
     to: dayIn(state.to, zone).plus({ days: 1 }).startOf('day').toUTC().toISO()!,
+    tz: zone,
   };
   if (state.system) request.system = state.system;
   if (state.owner) request.owner = state.owner;

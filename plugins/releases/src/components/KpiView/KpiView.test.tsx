@@ -119,12 +119,15 @@ describe('KPI view', () => {
     expect(Object.fromEntries(jsonRequests()[0])).toEqual({
       from: '2026-10-31T23:00:00.000Z',
       to: '2026-11-14T23:00:00.000Z',
+      tz: 'Europe/Berlin',
     });
     expect(screen.getByRole('tab', { name: 'KPIs' })).toHaveAttribute(
       'aria-selected',
       'true',
     );
-    expect(screen.getByText(/Days in Europe\/Berlin/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Days, weeks and months in Europe\/Berlin/),
+    ).toBeInTheDocument();
 
     // Every figure's total, with its definition.
     const row = (name: string) =>
@@ -264,6 +267,7 @@ describe('KPI view', () => {
         system: 'system:default/payments',
         owner: 'group:default/payments-team',
         category: 'emergency',
+        tz: 'UTC',
       }),
     );
     const search = currentSearch();
@@ -275,7 +279,7 @@ describe('KPI view', () => {
       screen.getByRole('button', { name: 'Clear 3 filters' }),
     );
     await waitFor(() =>
-      expect([...jsonRequests().at(-1)!.keys()]).toEqual(['from', 'to']),
+      expect([...jsonRequests().at(-1)!.keys()]).toEqual(['from', 'to', 'tz']),
     );
   }, 120_000);
 
@@ -327,6 +331,7 @@ describe('KPI view', () => {
         from: '2026-11-01T00:00:00.000Z',
         to: '2026-11-15T00:00:00.000Z',
         system: 'system:default/payments',
+        tz: 'UTC',
         format: 'csv',
       });
       expect(downloads[0]).toEqual({

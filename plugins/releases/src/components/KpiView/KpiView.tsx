@@ -63,6 +63,7 @@ function KpiReportContent(props: {
       bucketRows(
         bucketing === 'month' ? report.monthly : report.weekly,
         bucketing,
+        report.timeZone,
       ),
     [report, bucketing],
   );
@@ -168,7 +169,7 @@ export function KpiView() {
             <KpiExportButton request={request} />
           </Box>
           <Typography variant="body2" color="textSecondary">
-            {`Days in ${zone}; weeks and months in UTC.`}
+            {`Days, weeks and months in ${zone}.`}
             {value &&
               ` Figures as of ${formatInstant(value.generatedAt, zone)}.`}
           </Typography>
