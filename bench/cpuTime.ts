@@ -1,12 +1,15 @@
 import { execFileSync } from 'child_process';
 import { readFileSync, readdirSync } from 'fs';
-import { cpus } from 'os';
+import { availableParallelism } from 'os';
 
 /** Where the CPU time of a stretch of a benchmark went, in cores busy on average. */
 export type CpuShares = {
   /** Seconds of wall clock measured. */
   seconds: number;
-  /** Cores the machine has. */
+  /**
+   * Cores this process may run on (`os.availableParallelism`). A CPU quota of a container is
+   * not seen: a benchmark in a quota-limited container overstates its ceiling.
+   */
   cores: number;
   /** Cores busy on the whole machine (everything but idle, I/O wait and steal). */
   machine: number;
@@ -16,22 +19,36 @@ export type CpuShares = {
   processes: Record<string, number>;
   /** Cores busy in the main threads of the processes watched, by the same names. */
   mainThreads: Record<string, number>;
-  /** Cores busy in all PostgreSQL server processes together. */
+  /**
+   * Cores busy in the PostgreSQL server processes this process can see (all of them on the
+   * machine; none when PostgreSQL runs in another PID namespace, such as a container).
+   */
   postgres: number;
 };
 
-/**
- * CPU seconds so far per source, read from Linux's /proc, and when (`wall`, in seconds): the
- * fields of {@link CpuShares} before they are divided by the time between two readings.
- */
-type Reading = Omit<CpuShares, 'seconds' | 'cores'> & { wall: number };
+/** CPU seconds so far per source, read from Linux's /proc, and when (`wall`, in seconds). */
+type Reading = {
+  wall: number;
+  machine: number;
+  steal: number;
+  processes: Record<string, number>;
+  mainThreads: Record<string, number>;
+  /** Per PostgreSQL process id, so a backend that ends or starts meanwhile counts right. */
+  postgres: Map<string, number>;
+};
 
 let ticksPerSecond: number | undefined;
 
-/** The kernel's clock ticks per second, in which /proc counts CPU time. */
+/** The kernel's clock ticks per second, in which /proc counts CPU time (100 on Linux). */
 function clockTicks(): number {
-  ticksPerSecond ??=
-    Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+  if (ticksPerSecond === undefined) {
+    try {
+      ticksPerSecond =
+        Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+    } catch {
+      ticksPerSecond = 100;
+    }
+  }
   return ticksPerSecond;
 }
 
@@ -41,7 +58,7 @@ function clockTicks(): number {
  */
 export function statCpuSeconds(stat: string): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // utime and stime are fields 14 and 15 of stat(5); fields[0] is field 3 (state).
+  // utime and stime are fields 14 and 15 in proc_pid_stat(5); fields[0] is field 3 (state).
   return (Number(fields[11]) + Number(fields[12])) / clockTicks();
 }
 
@@ -79,14 +96,27 @@ function secondsOf(statPath: string): number {
   return stat ? statCpuSeconds(stat) : 0;
 }
 
-function postgresSeconds(): number {
-  let total = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    if (readOr(`/proc/${entry}/comm`)?.trim() !== 'postgres') continue;
-    // A backend that ended between listing and reading took its time with it.
-    total += secondsOf(`/proc/${entry}/stat`);
+function postgresSeconds(): Map<string, number> {
+  const seconds = new Map<string, number>();
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    if (readOr(`/proc/${pid}/comm`)?.trim() !== 'postgres') continue;
+    const stat = readOr(`/proc/${pid}/stat`);
+    if (stat) seconds.set(pid, statCpuSeconds(stat));
   }
+  return seconds;
+}
+
+/**
+ * PostgreSQL's CPU seconds between two readings: per process, from 0 for one that started
+ * meanwhile; one that ended meanwhile is left out rather than counted negative.
+ */
+function postgresDelta(
+  before: Map<string, number>,
+  after: Map<string, number>,
+): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
   return total;
 }
 
@@ -137,12 +167,12 @@ export function watchCpu(
     const seconds = after.wall - before.wall;
     return {
       seconds,
-      cores: cpus().length,
+      cores: availableParallelism(),
       machine: (after.machine - before.machine) / seconds,
       steal: (after.steal - before.steal) / seconds,
       processes: perSecond(before.processes, after.processes, seconds),
       mainThreads: perSecond(before.mainThreads, after.mainThreads, seconds),
-      postgres: (after.postgres - before.postgres) / seconds,
+      postgres: postgresDelta(before.postgres, after.postgres) / seconds,
     };
   };
 }

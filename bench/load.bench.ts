@@ -17,8 +17,9 @@
 //   the duration in the order one, two, two, the other one, so a steady change in the
 //   machine's speed during the run weighs on both;
 // - replicas-throughput-ceiling: the most two replicas can serve over one on this machine,
-//   from the same run: its cores over the cores busy while one replica serves (read from
-//   /proc; every request costs the same CPU with two), at most 2; replicas-throughput-vs-ceiling
+//   from the same run: the cores left to the replicas, PostgreSQL and the load generator over
+//   the cores they keep busy while one replica serves (read from /proc; every request costs
+//   the same CPU with two), at most 2; replicas-throughput-vs-ceiling
 //   is the ratio over it. Where the CPU time went (each replica's main and other threads,
 //   PostgreSQL, the load generator) is printed on stderr. Not printed where /proc is missing;
 // - release-list-replicas-throughput-ratio: the same for the release list as served (kept
@@ -274,12 +275,23 @@ function mean(values: number[]): number {
 }
 
 /**
- * The most two replicas could serve over one on this machine: its cores over the cores
- * one replica's requests keep busy (the replica, PostgreSQL, the load generator), at most
- * two. Requests cost the same CPU with two replicas, so the cores run out there.
+ * The most two replicas could serve over one on this machine. Serving with one replica keeps
+ * that replica, PostgreSQL and the load generator busy; requests cost the same CPU with two,
+ * so the cores they can have (the machine's, less what else ran on it meanwhile) run out at
+ * that many times one replica's throughput, and two replicas never serve more than twice
+ * one. The mean of the phases given; undefined when they say nothing was served.
  */
-function scaleOutCeiling(one: CpuShares[]): number {
-  return Math.min(2, one[0].cores / mean(one.map(share => share.machine)));
+function scaleOutCeiling(
+  phases: Array<{ share: CpuShares; replica: 'first' | 'second' }>,
+): number | undefined {
+  const ceilings = phases.map(({ share, replica }) => {
+    const serving =
+      share.processes[replica] + share.postgres + share.processes.generator;
+    const elsewhere = Math.max(0, share.machine - serving);
+    return serving > 0 ? (share.cores - elsewhere) / serving : NaN;
+  });
+  const ceiling = Math.min(2, mean(ceilings));
+  return Number.isFinite(ceiling) && ceiling > 0 ? ceiling : undefined;
 }
 
 /** Says on stderr where the CPU time went with one replica and with two. */
@@ -301,16 +313,19 @@ function describeCpu(cpu: { one: CpuShares[]; two: CpuShares[] }) {
     `load: CPU with one replica: ${alone(cpu.one[0], 'first')}; ` +
       `the other alone: ${alone(cpu.one[1], 'second')}`,
   );
-  const both = cpu.two[0];
-  console.error(
-    `load: CPU with two replicas: main threads ${percent(
-      both.mainThreads.first,
-    )} and ${percent(both.mainThreads.second)}, PostgreSQL ${percent(
-      both.postgres,
-    )}, load generator ${percent(both.processes.generator)}, machine ${percent(
-      both.machine,
-    )} of ${both.cores} cores (stolen ${percent(both.steal)})`,
-  );
+  for (const [index, both] of cpu.two.entries()) {
+    console.error(
+      `load: CPU with two replicas (phase ${
+        index + 1
+      } of 2): main threads ${percent(both.mainThreads.first)} and ${percent(
+        both.mainThreads.second,
+      )}, PostgreSQL ${percent(both.postgres)}, load generator ${percent(
+        both.processes.generator,
+      )}, machine ${percent(both.machine)} of ${
+        both.cores
+      } cores (stolen ${percent(both.steal)})`,
+    );
+  }
 }
 
 async function main() {
@@ -374,9 +389,15 @@ async function main() {
     const ratio = scaleOut.two / scaleOut.one;
     print('replicas-throughput-ratio', ratio, 'ratio');
     if (scaleOut.cpu) {
-      const ceiling = scaleOutCeiling(scaleOut.cpu.one);
-      print('replicas-throughput-ceiling', ceiling, 'ratio');
-      print('replicas-throughput-vs-ceiling', ratio / ceiling, 'ratio');
+      const [first, second] = scaleOut.cpu.one;
+      const ceiling = scaleOutCeiling([
+        { share: first, replica: 'first' },
+        { share: second, replica: 'second' },
+      ]);
+      if (ceiling) {
+        print('replicas-throughput-ceiling', ceiling, 'ratio');
+        print('replicas-throughput-vs-ceiling', ratio / ceiling, 'ratio');
+      }
       describeCpu(scaleOut.cpu);
     }
     console.error(

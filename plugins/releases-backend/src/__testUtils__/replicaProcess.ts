@@ -115,7 +115,9 @@ export class Replica {
 
   /** The replica's OS process id, for benchmarks that watch its CPU time. */
   get pid(): number {
-    return this.child.pid ?? 0;
+    const pid = this.child.pid;
+    if (pid === undefined) throw new Error('The replica process did not start');
+    return pid;
   }
 
   /** The replica's base URL of the releases API. */

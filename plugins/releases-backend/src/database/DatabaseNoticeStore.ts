@@ -131,7 +131,7 @@ export class DatabaseNoticeStore implements NoticeStore {
     });
   }
 
-  async release(notice: NoticeCandidate): Promise<void> {
+  async unclaim(notice: NoticeCandidate): Promise<void> {
     await this.db('release_notices')
       .where({
         release_id: notice.releaseId,

@@ -71,7 +71,7 @@ export interface NoticeStore {
    * Takes back a claim whose notice could not be sent, so that a later run (in any process)
    * can claim and send it again.
    */
-  release(notice: NoticeCandidate): Promise<void>;
+  unclaim(notice: NoticeCandidate): Promise<void>;
 }
 
 /**

@@ -24,6 +24,12 @@ export type ReleaseMessage = {
    * release notes once it is approved.
    */
   link?: string;
+  /**
+   * The notification's identity for the notifications service: a second send with the same
+   * scope updates the first notification instead of adding another, so a message that is
+   * sent again after a failure that hid a success is still shown once.
+   */
+  scope?: string;
 };
 
 /**
@@ -166,6 +172,7 @@ export class ReleaseNotifier {
           description: message.description,
           link: message.link ?? defaultLink(release),
           topic: `release:${release.id}`,
+          ...(message.scope ? { scope: message.scope } : {}),
           severity: release.category === 'emergency' ? 'high' : 'normal',
         },
       });

@@ -269,6 +269,22 @@ describe.each(databases.eachSupportedId())(
       expect(await runAt('2027-01-15T00:10:00Z')).toEqual([]);
     });
 
+    it('gives each notice a scope of its own, so a second send of it updates the first', async () => {
+      const { store, runAt, sent } = await setUp();
+      const release = await store.insertRelease(
+        aRelease({
+          status: 'test',
+          owner: OWNER,
+          createdAt: '2027-01-01T00:00:00.000Z',
+        }),
+      );
+      await runAt('2027-01-15T00:00:00Z');
+      const scopes = sent.map(s => s.payload.scope);
+      expect(scopes).toEqual([
+        `stage-notice:${release.id}:overdue:2027-01-01T00:00:00.000Z`,
+      ]);
+    });
+
     it('lets one of many concurrent claims of a notice win', async () => {
       const { knex, store } = await setUp();
       const release = await store.insertRelease(aRelease());

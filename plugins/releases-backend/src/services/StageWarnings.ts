@@ -1,3 +1,4 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   BACKOUT_PLAN_PROMPT_STATUSES,
   PIR_PROMPT_STATUSES,
@@ -32,7 +33,9 @@ export type DueNotice = ReleaseNotice & { message: ReleaseMessage };
  * occasion: a release that leaves a stage and comes back is warned again, one that stays is
  * not. Every notice is claimed in the database before it is sent, so replicas sharing one
  * database never both send it; a claim whose notice the notifications service did not take
- * is taken back, so the next run sends it. A warning is not a change of the release, so it
+ * is taken back, so the next run sends it. A notice sent again (the service failed after
+ * storing it) carries the same scope, so the service updates the first one rather than
+ * showing two. A warning is not a change of the release, so it
  * writes no history and keeps the revision.
  *
  * @internal
@@ -45,6 +48,7 @@ export class StageWarnings {
       notifier: Pick<ReleaseNotifier, 'notify'>;
       settings: StageSettings;
       environments: readonly string[];
+      logger: LoggerService;
       now?: () => Date;
     },
   ) {}
@@ -74,15 +78,32 @@ export class StageWarnings {
         if (!(await this.deps.notices.claim(notice))) continue;
         const delivered = await this.deps.notifier.notify(
           resource.release,
-          notice.message,
+          { ...notice.message, scope: noticeScope(notice) },
           resource.entityOwners,
         );
-        // Unsent, it is not sent: the next run tries again rather than never.
         if (delivered) count += 1;
-        else await this.deps.notices.release(notice);
+        else await this.unclaim(notice);
       }
     }
     return { sent: count };
+  }
+
+  /**
+   * Takes back the claim of a notice the notifications service refused, so that an outage
+   * of that service does not swallow the notice: the next run sends it. A claim that cannot
+   * be taken back (the database is failing too) is logged, and the run goes on with the
+   * other notices.
+   */
+  private async unclaim(notice: DueNotice) {
+    try {
+      await this.deps.notices.unclaim(notice);
+    } catch (error) {
+      this.deps.logger.warn(
+        `Could not take back the claim of a ${notice.kind} notice of release ${
+          notice.releaseId
+        }, so it will not be sent: ${String(error)}`,
+      );
+    }
   }
 
   /** The warnings and prompts due for one release now, sent or not. */
@@ -133,4 +154,12 @@ export class StageWarnings {
       },
     };
   }
+}
+
+/**
+ * A notice's scope in the notifications service: its release, kind and occasion, separated
+ * by colons (the store's key separates them with NUL, which PostgreSQL text cannot hold).
+ */
+function noticeScope(notice: DueNotice): string {
+  return `stage-notice:${notice.releaseId}:${notice.kind}:${notice.crossingKey}`;
 }

@@ -137,6 +137,7 @@ export function createReleasesServices(deps: {
       notifier,
       settings: stages,
       environments,
+      logger: deps.logger,
       now,
     }),
     snapshots,

@@ -32,10 +32,11 @@ export const SidebarContent = NavContentBlueprint.make({
           <SidebarSpace />
           <SidebarDivider />
           {/*
-            The title counter is off: with unread notifications it and the page's own title
-            keep rewriting document.title in turn, and each rewrite re-renders the sidebar
-            item, interrupting React's rendering of the page being opened (seconds on a busy
-            machine). The unread count stays on the item itself.
+            The title counter is off: with unread notifications it prefixes "(n) " to the
+            tab title while each page's own title takes it away, in turn, and every rewrite
+            re-renders the sidebar item, interrupting React's rendering of the page being
+            opened (seconds on a busy machine). Off, it adds no prefix and the title settles.
+            The unread count still shows beside the item while the sidebar is open.
           */}
           <NotificationsSidebarItem titleCounterEnabled={false} />
           <SidebarDivider />
