@@ -19,9 +19,9 @@
 // - replicas-throughput-ceiling: the most two replicas can serve over one on this machine,
 //   from the same run: the cores left to the replicas, PostgreSQL and the load generator over
 //   the cores they keep busy while one replica serves (read from /proc; every request costs
-//   the same CPU with two), at most 2; replicas-throughput-vs-ceiling
-//   is the ratio over it. Where the CPU time went (each replica's main and other threads,
-//   PostgreSQL, the load generator) is printed on stderr. Not printed where /proc is missing;
+//   the same CPU with two), at most 2; replicas-throughput-vs-ceiling is the ratio over it.
+//   Where the CPU time went (each replica's main and other threads, PostgreSQL, the load
+//   generator) is printed on stderr. Neither is printed where /proc is missing;
 // - release-list-replicas-throughput-ratio: the same for the release list as served (kept
 //   answers), for information.
 // Every request says `Accept-Encoding: gzip`, as browsers do.
@@ -202,12 +202,19 @@ async function describeAnswers(
   }
 }
 
+/** How the CPU figures name the two replicas, in the order they were started. */
+const REPLICA_NAMES = ['first', 'second'] as const;
+type ReplicaName = (typeof REPLICA_NAMES)[number];
+
 /** Requests per second with one replica and with two, and where the CPU time went. */
 type ScaleOut = {
   one: number;
   two: number;
   errors: number;
-  /** With one replica, then with two; undefined where /proc cannot be read. */
+  /**
+   * With one replica (the first, then the second alone), then with two; undefined where
+   * /proc cannot be read.
+   */
   cpu?: { one: CpuShares[]; two: CpuShares[] };
 };
 
@@ -236,9 +243,10 @@ async function measureScaleOut(
   if (failed) throw (failed as PromiseRejectedResult).reason;
   const urls = replicas.map(replica => `${replica.baseUrl}${path}`);
   for (const url of urls) await load([url], 10, { method: 'GET' }, 3);
+  const [first, second] = REPLICA_NAMES;
   const pids = {
-    first: replicas[0].pid,
-    second: replicas[1].pid,
+    [first]: replicas[0].pid,
+    [second]: replicas[1].pid,
     generator: process.pid,
   };
   const phase = Math.max(Math.round(SECONDS / 2), 3);
@@ -279,12 +287,12 @@ function mean(values: number[]): number {
  * that replica, PostgreSQL and the load generator busy; requests cost the same CPU with two,
  * so the cores they can have (the machine's, less what else ran on it meanwhile) run out at
  * that many times one replica's throughput, and two replicas never serve more than twice
- * one. The mean of the phases given; undefined when they say nothing was served.
+ * one. The mean of the two one-replica phases (the first replica, then the second);
+ * undefined when they say nothing was served.
  */
-function scaleOutCeiling(
-  phases: Array<{ share: CpuShares; replica: 'first' | 'second' }>,
-): number | undefined {
-  const ceilings = phases.map(({ share, replica }) => {
+function scaleOutCeiling(alone: CpuShares[]): number | undefined {
+  const ceilings = alone.map((share, index) => {
+    const replica = REPLICA_NAMES[index];
     const serving =
       share.processes[replica] + share.postgres + share.processes.generator;
     const elsewhere = Math.max(0, share.machine - serving);
@@ -297,7 +305,7 @@ function scaleOutCeiling(
 /** Says on stderr where the CPU time went with one replica and with two. */
 function describeCpu(cpu: { one: CpuShares[]; two: CpuShares[] }) {
   const percent = (value: number) => `${Math.round(value * 100)}%`;
-  const alone = (share: CpuShares, name: 'first' | 'second') => {
+  const alone = (share: CpuShares, name: ReplicaName) => {
     const main = share.mainThreads[name];
     return (
       `replica main thread ${percent(main)}, its other threads ` +
@@ -389,11 +397,7 @@ async function main() {
     const ratio = scaleOut.two / scaleOut.one;
     print('replicas-throughput-ratio', ratio, 'ratio');
     if (scaleOut.cpu) {
-      const [first, second] = scaleOut.cpu.one;
-      const ceiling = scaleOutCeiling([
-        { share: first, replica: 'first' },
-        { share: second, replica: 'second' },
-      ]);
+      const ceiling = scaleOutCeiling(scaleOut.cpu.one);
       if (ceiling) {
         print('replicas-throughput-ceiling', ceiling, 'ratio');
         print('replicas-throughput-vs-ceiling', ratio / ceiling, 'ratio');

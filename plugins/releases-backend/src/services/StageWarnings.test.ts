@@ -33,6 +33,14 @@ const STAGES: StageSettings = {
 const OWNER = 'user:default/oscar.owner';
 const credentials = mockCredentials.user(OWNER);
 
+/** A release of Oscar's in test since 1 January 2027: overdue from 15 January. */
+const inTestSinceNewYear = () =>
+  aRelease({
+    status: 'test',
+    owner: OWNER,
+    createdAt: '2027-01-01T00:00:00.000Z',
+  });
+
 describe.each(databases.eachSupportedId())(
   'stage warnings and prompts (%s)',
   databaseId => {
@@ -246,13 +254,7 @@ describe.each(databases.eachSupportedId())(
 
     it('sends a warning that the notifications service refused on the next run, once', async () => {
       const { knex, store, runAt, outage } = await setUp();
-      const release = await store.insertRelease(
-        aRelease({
-          status: 'test',
-          owner: OWNER,
-          createdAt: '2027-01-01T00:00:00.000Z',
-        }),
-      );
+      const release = await store.insertRelease(inTestSinceNewYear());
       const recorded = () =>
         knex('release_notices').where({ release_id: release.id });
 
@@ -271,13 +273,7 @@ describe.each(databases.eachSupportedId())(
 
     it('gives each notice a scope of its own, so a second send of it updates the first', async () => {
       const { store, runAt, sent } = await setUp();
-      const release = await store.insertRelease(
-        aRelease({
-          status: 'test',
-          owner: OWNER,
-          createdAt: '2027-01-01T00:00:00.000Z',
-        }),
-      );
+      const release = await store.insertRelease(inTestSinceNewYear());
       await runAt('2027-01-15T00:00:00Z');
       const scopes = sent.map(s => s.payload.scope);
       expect(scopes).toEqual([

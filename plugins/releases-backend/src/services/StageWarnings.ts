@@ -35,8 +35,8 @@ export type DueNotice = ReleaseNotice & { message: ReleaseMessage };
  * database never both send it; a claim whose notice the notifications service did not take
  * is taken back, so the next run sends it. A notice sent again (the service failed after
  * storing it) carries the same scope, so the service updates the first one rather than
- * showing two. A warning is not a change of the release, so it
- * writes no history and keeps the revision.
+ * showing two. A warning is not a change of the release, so it writes no history and keeps
+ * the revision.
  *
  * @internal
  */
